@@ -1,0 +1,26 @@
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import contentPlugin from "./src/content/plugin.ts";
+import i18nPlugin from "./src/i18n/plugin.ts";
+import { TranslationIndex } from "./src/i18n/translations.ts";
+import { createMarkdown } from "./src/markdown/markdown.ts";
+import sitePlugin from "./src/site/plugin.ts";
+
+// Folders are relative to the working directory, so tests can build fixture sites with this same config.
+const contentDir = "content";
+const dataDir = "_data";
+
+export default function (eleventyConfig: UserConfig) {
+  const index = new TranslationIndex();
+  eleventyConfig.setLibrary("md", createMarkdown());
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
+  eleventyConfig.addPlugin(i18nPlugin, { contentDir, dataDir, index });
+  eleventyConfig.addPlugin(contentPlugin, { contentDir, dataDir, index });
+  eleventyConfig.addPlugin(sitePlugin);
+
+  return {
+    dir: { input: contentDir, includes: "../layouts", data: "../_data", output: "_site" },
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: "njk",
+    templateFormats: ["md", "njk"],
+  };
+}

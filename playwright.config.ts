@@ -1,0 +1,35 @@
+import { existsSync } from "node:fs";
+import { chromium, defineConfig } from "@playwright/test";
+
+// The port the built site's absolute URLs point at (URL defaults to http://localhost:8080).
+const port = Number(process.env.PORT ?? 8080);
+// Browsers cannot be downloaded here: use Debian's Chromium when it is installed.
+const systemChromium = "/usr/bin/chromium";
+const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+if (!executablePath && !existsSync(chromium.executablePath())) {
+  throw new Error("No Chromium for the end-to-end tests: install Debian's (apt-get install chromium) or Playwright's (npx playwright install chromium).");
+}
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  reporter: [["list"], ["json", { outputFile: "reports/playwright.json" }]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    browserName: "chromium",
+    launchOptions: {
+      executablePath,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    },
+  },
+  webServer: {
+    // The same server as `npm start`, serving the site that `npm run build` wrote.
+    command: "tsx scripts/serve.ts",
+    env: { PORT: String(port) },
+    url: `http://localhost:${port}/en/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,20 @@
+// Prints "N passed, N failed" summed from the vitest and Playwright JSON reports (plain JS: runs before anything is compiled).
+import { existsSync, readFileSync } from "node:fs";
+
+const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined);
+const vitest = read("reports/vitest.json");
+const playwright = read("reports/playwright.json");
+
+let passed = 0;
+let failed = 0;
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+}
+if (playwright) {
+  passed += playwright.stats.expected + playwright.stats.flaky;
+  failed += playwright.stats.unexpected;
+}
+if (!vitest) console.log("vitest wrote no report: the unit tests did not run");
+if (!playwright) console.log("Playwright wrote no report: the end-to-end tests did not run");
+console.log(`${passed} passed, ${failed} failed`);

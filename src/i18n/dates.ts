@@ -1,0 +1,18 @@
+import { DateTime } from "luxon";
+
+/** Front matter dates arrive as Date (YAML) or string; both are read as calendar dates in UTC. */
+export function toDateTime(value: Date | string): DateTime {
+  const date = value instanceof Date ? DateTime.fromJSDate(value, { zone: "utc" }) : DateTime.fromISO(value, { zone: "utc" });
+  if (!date.isValid) throw new Error(`not a valid date: ${String(value)}`);
+  return date;
+}
+
+/** "12 décembre 2013" / "12 December 2013". */
+export function formatDate(value: Date | string, locale: string): string {
+  return toDateTime(value).setLocale(locale).toLocaleString(DateTime.DATE_FULL);
+}
+
+/** "2013-12-12", for <time datetime>. */
+export function isoDate(value: Date | string): string {
+  return toDateTime(value).toISODate() ?? "";
+}

@@ -1,0 +1,52 @@
+import type { Locale } from "./locales.ts";
+
+/** UI strings of one locale: nested objects whose leaves are strings, addressed as "nav.home". */
+export type StringTree = { [key: string]: string | StringTree };
+
+export class MissingStringError extends Error {}
+
+function flatten(tree: StringTree, prefix = ""): Map<string, string> {
+  const flat = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === "string") flat.set(path, value);
+    else for (const [k, v] of flatten(value, path)) flat.set(k, v);
+  }
+  return flat;
+}
+
+/**
+ * Looks up UI strings; a key missing in a locale is an error naming both, never a silent fallback.
+ * Placeholders such as {count} are replaced from `values`.
+ */
+export class Translator {
+  private readonly byLocale = new Map<string, Map<string, string>>();
+
+  constructor(strings: Record<string, StringTree>, locales: Locale[]) {
+    for (const { code } of locales) {
+      const tree = strings[code];
+      if (!tree) throw new MissingStringError(`UI strings: no strings for locale "${code}" (expected _data/strings/${code}/)`);
+      this.byLocale.set(code, flatten(tree));
+    }
+    this.checkComplete();
+  }
+
+  /** Every key present in one locale must exist in all of them. */
+  private checkComplete(): void {
+    const allKeys = new Set<string>();
+    for (const flat of this.byLocale.values()) for (const key of flat.keys()) allKeys.add(key);
+    for (const [code, flat] of this.byLocale) {
+      for (const key of allKeys) {
+        if (!flat.has(key)) throw new MissingStringError(`UI strings: locale "${code}" is missing the string "${key}" (in _data/strings/${code}/)`);
+      }
+    }
+  }
+
+  t(key: string, locale: string, values: Record<string, string | number> = {}): string {
+    const flat = this.byLocale.get(locale);
+    if (!flat) throw new MissingStringError(`UI strings: unknown locale "${locale}" asked for "${key}"`);
+    const text = flat.get(key);
+    if (text === undefined) throw new MissingStringError(`UI strings: locale "${locale}" is missing the string "${key}" (in _data/strings/${locale}/)`);
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  }
+}

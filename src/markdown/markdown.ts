@@ -1,0 +1,6 @@
+import MarkdownIt from "markdown-it";
+
+/** The one Markdown renderer of the site: HTML allowed for editors, typographic quotes off (French uses « »). */
+export function createMarkdown(): MarkdownIt {
+  return new MarkdownIt({ html: true, linkify: false, typographer: false });
+}

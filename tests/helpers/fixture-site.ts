@@ -1,0 +1,46 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+
+export const repoRoot = resolve(import.meta.dirname, "../..");
+const buildScript = join(repoRoot, "scripts/build.ts");
+const tsx = join(repoRoot, "node_modules/.bin/tsx");
+
+export interface FixtureSite {
+  dir: string;
+  output: string;
+  /** Writes (or with null, deletes) a file relative to the fixture's root. */
+  write(path: string, content: string | null): void;
+  /** Runs `npm run build`'s script in the fixture's folder. */
+  build(env?: NodeJS.ProcessEnv): { status: number | null; log: string };
+  remove(): void;
+}
+
+/** A copy of the real site's content, data and layouts in a temporary folder, to change and build. */
+export function fixtureSite(): FixtureSite {
+  const dir = mkdtempSync(join(tmpdir(), "alliance-site-"));
+  for (const folder of ["content", "_data", "layouts"]) cpSync(join(repoRoot, folder), join(dir, folder), { recursive: true });
+  return {
+    dir,
+    output: join(dir, "_site"),
+    write(path, content) {
+      const target = join(dir, path);
+      if (content === null) return rmSync(target, { force: true, recursive: true });
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, content);
+    },
+    build(env = {}) {
+      const result = spawnSync(tsx, [buildScript], {
+        cwd: dir,
+        encoding: "utf8",
+        env: { ...process.env, ...env },
+        timeout: 120_000,
+      });
+      return { status: result.status, log: `${result.stdout}\n${result.stderr}` };
+    },
+    remove() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

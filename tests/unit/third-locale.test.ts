@@ -1,0 +1,73 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixtureSite, repoRoot, type FixtureSite } from "../helpers/fixture-site.ts";
+
+/** Adding a locale is a data-and-content change only: this builds the site with German added that way. */
+let site: FixtureSite;
+let buildLog = "";
+
+beforeAll(() => {
+  site = fixtureSite();
+  const locales = JSON.parse(readFileSync(join(repoRoot, "_data/locales.json"), "utf8"));
+  locales.push({ code: "de", name: "Deutsch", ogLocale: "de_DE", dir: "ltr", intl: "de-DE" });
+  site.write("_data/locales.json", JSON.stringify(locales));
+  for (const file of readdirSync(join(repoRoot, "_data/strings/en"))) {
+    site.write(`_data/strings/de/${file}`, readFileSync(join(repoRoot, "_data/strings/en", file), "utf8"));
+  }
+  const page = (key: string, title: string, extra = "") => `---\nkey: ${key}\ntitle: ${title}\n${extra}---\n\nDeutscher Text.\n`;
+  site.write("content/de/index.md", page("home", "Startseite", "layout: home.njk\n"));
+  site.write("content/de/ueber-uns.md", page("about", "Über uns"));
+  site.write("content/de/teilnehmen.md", page("join", "Teilnehmen"));
+  site.write("content/de/glossar/index.md", page("glossary", "Glossar"));
+  site.write("content/de/suche.md", page("search", "Suche"));
+  site.write("content/de/404.md", page("not-found", "Seite nicht gefunden", "permalink: /de/404.html\nsitemap: false\n"));
+  site.write("content/de/aktuelles/aktuelles.11tydata.json", JSON.stringify({ type: "news", layout: "article.njk" }));
+  site.write(
+    "content/de/aktuelles/index.njk",
+    readFileSync(join(repoRoot, "content/en/news/index.njk"), "utf8").replaceAll("news_en", "news_de").replaceAll("/en/news/", "/de/aktuelles/").replace("title: News", "title: Aktuelles"),
+  );
+  const { status, log } = site.build();
+  buildLog = log;
+  expect(status, log).toBe(0);
+});
+afterAll(() => site?.remove());
+
+const read = (url: string) => parseHTML(readFileSync(join(site.output, url, url.endsWith(".html") ? "" : "index.html"), "utf8")).document;
+
+describe("a third locale added by configuration and content", () => {
+  it("builds every page of the new locale", () => {
+    for (const url of ["/de/", "/de/ueber-uns/", "/de/aktuelles/", "/de/teilnehmen/", "/de/glossar/", "/de/suche/", "/de/404.html"]) {
+      expect(existsSync(join(site.output, url, url.endsWith(".html") ? "" : "index.html")), `${url}\n${buildLog}`).toBe(true);
+    }
+    expect(read("/de/ueber-uns/").documentElement.getAttribute("lang")).toBe("de");
+  });
+
+  it("links the new locale's navigation to its own pages", () => {
+    const hrefs = [...read("/de/").querySelectorAll(".main-nav a")].map((a) => a.getAttribute("href"));
+    expect(hrefs).toEqual(["/de/", "/de/ueber-uns/", "/de/aktuelles/", "/de/glossar/", "/de/suche/", "/de/teilnehmen/"]);
+  });
+
+  it("adds the locale to every translated page's switcher and hreflang links", () => {
+    const about = read("/fr/a-propos/");
+    const switcher = [...about.querySelectorAll(".language-switcher a")].map((a) => [a.getAttribute("hreflang"), a.getAttribute("href")]);
+    expect(switcher).toContainEqual(["de", "/de/ueber-uns/"]);
+    const hreflangs = [...about.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => l.getAttribute("hreflang"));
+    expect(hreflangs).toEqual(["fr", "en", "de", "x-default"]);
+  });
+
+  it("sends a page without a German version to the German home, saying so", () => {
+    const article = read("/fr/actualites/colloque-ldh-les-roms-ont-des-droits/");
+    const german = article.querySelector('.language-switcher a[hreflang="de"]');
+    expect(german?.getAttribute("href")).toBe("/de/");
+    expect(german?.textContent).toContain("not translated");
+    expect(article.querySelector('link[hreflang="de"]')).toBeNull();
+  });
+
+  it("lists the new pages in the sitemap", () => {
+    const sitemap = readFileSync(join(site.output, "sitemap.xml"), "utf8");
+    expect(sitemap).toContain("/de/ueber-uns/</loc>");
+    expect(sitemap).toContain('hreflang="de" href="http://localhost:8080/de/ueber-uns/"');
+  });
+});
