@@ -4,6 +4,7 @@
  */
 import { join } from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { indexSite } from "../src/search/index-site.ts";
 
 const configPath = join(import.meta.dirname, "../.eleventy.ts");
 
@@ -12,6 +13,9 @@ try {
   // Eleventy logs the full stack itself; our message below is the one line an editor needs.
   eleventy.setIsVerbose?.(false);
   await eleventy.write();
+  // The search index is part of the deployable site: no second manual step.
+  const { pages, languages } = await indexSite("_site");
+  console.log(`[pagefind] Indexed ${pages} pages in ${languages.join(", ")}`);
 } catch (error) {
   console.error(`\nBuild failed: ${describe(error)}`);
   process.exit(1);
