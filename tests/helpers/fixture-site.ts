@@ -34,7 +34,8 @@ export function fixtureSite(): FixtureSite {
       const result = spawnSync(tsx, [buildScript], {
         cwd: dir,
         encoding: "utf8",
-        env: { ...process.env, ...env },
+        // Fixture sites always build for the default origin, whatever URL the surrounding run uses.
+        env: { ...process.env, URL: "http://localhost:8080", ...env },
         timeout: 120_000,
       });
       return { status: result.status, log: `${result.stdout}\n${result.stderr}` };
