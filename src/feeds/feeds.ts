@@ -38,7 +38,6 @@ export function feedContent(entry: NewsEntry, itemUrl: string): string {
 function feedItem(entry: NewsEntry): Item {
   const { item } = entry;
   const url = absoluteUrl(item.url || "/");
-  const tags = item.data.tags === undefined ? [] : ([] as string[]).concat(item.data.tags as string | string[]);
   return {
     title: item.data.title,
     id: url,
@@ -47,7 +46,7 @@ function feedItem(entry: NewsEntry): Item {
     published: item.date,
     description: item.data.summary,
     content: feedContent(entry, url),
-    category: tags.map((tag) => ({ name: tag, term: tag })),
+    category: entry.tags.map((tag) => ({ name: tag, term: tag })),
     image: entry.image && { url: absoluteUrl(entry.image.url), type: entry.image.sourceType, length: entry.image.size },
   };
 }

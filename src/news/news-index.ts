@@ -19,6 +19,7 @@ export interface NewsEntry {
   locale: string;
   around: Around<NewsItem>;
   event: NewsEvent | undefined;
+  tags: string[];
   /** The largest image in the fallback format, with its alt text. */
   image: (ImageEntry & { alt: string }) | undefined;
 }

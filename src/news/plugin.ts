@@ -20,7 +20,8 @@ interface CollectionApi {
   getAll(): NewsItem[];
 }
 
-const tagsOf = (data: Record<string, unknown>): string[] => (data.tags === undefined ? [] : ([] as string[]).concat(data.tags as string | string[]));
+/** Front matter allows `tags: word` as well as a list. */
+const tagList = (tags: unknown): string[] => (tags === undefined ? [] : ([] as string[]).concat(tags as string | string[]));
 
 /**
  * News: drafts, the checked and sorted `news_<locale>` collections, their images, and what an
@@ -51,6 +52,7 @@ export default function newsPlugin(eleventyConfig: UserConfig, { contentDir, dat
         locale: code,
         around: around.get(item.inputPath)!,
         event: item.data.event ? resolveEvent(item.data.event as EventFields) : undefined,
+        tags: tagList(item.data.tags),
         image: images.fallback(item.inputPath),
       }));
       news.set(code, entries);
@@ -72,16 +74,16 @@ export default function newsPlugin(eleventyConfig: UserConfig, { contentDir, dat
     const { event, locale } = entryOf(inputPath);
     return event ? { text: formatEventRange(event, intlOf(locale)), datetime: schemaDate(event, "start") } : undefined;
   });
-  eleventyConfig.addFilter("newsTags", (data: Record<string, unknown>) => tagsOf(data));
+  eleventyConfig.addFilter("newsTags", tagList);
   eleventyConfig.addFilter("newsJsonLd", (inputPath: string, publisher: { name: string; url: string; logo: string }) => {
-    const { item, locale, event, image } = entryOf(inputPath);
+    const { item, locale, event, image, tags } = entryOf(inputPath);
     return articleJsonLd({
       title: item.data.title,
       summary: item.data.summary,
       date: item.date,
       url: absoluteUrl(item.url || "/"),
       language: locale,
-      tags: tagsOf(item.data),
+      tags,
       place: item.data.place as string | undefined,
       event,
       image: image && absoluteUrl(image.url),
