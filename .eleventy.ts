@@ -1,8 +1,11 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import contentPlugin from "./src/content/plugin.ts";
+import feedsPlugin from "./src/feeds/plugin.ts";
 import i18nPlugin from "./src/i18n/plugin.ts";
 import { TranslationIndex } from "./src/i18n/translations.ts";
 import { createMarkdown } from "./src/markdown/markdown.ts";
+import { NewsIndex } from "./src/news/news-index.ts";
+import newsPlugin from "./src/news/plugin.ts";
 import sitePlugin from "./src/site/plugin.ts";
 
 // Folders are relative to the working directory, so tests can build fixture sites with this same config.
@@ -11,10 +14,13 @@ const dataDir = "_data";
 
 export default function (eleventyConfig: UserConfig) {
   const index = new TranslationIndex();
+  const news = new NewsIndex();
   eleventyConfig.setLibrary("md", createMarkdown());
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
   eleventyConfig.addPlugin(i18nPlugin, { contentDir, dataDir, index });
   eleventyConfig.addPlugin(contentPlugin, { contentDir, dataDir, index });
+  eleventyConfig.addPlugin(newsPlugin, { contentDir, dataDir, news });
+  eleventyConfig.addPlugin(feedsPlugin, { dataDir, index, news });
   eleventyConfig.addPlugin(sitePlugin);
 
   return {

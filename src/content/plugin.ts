@@ -3,7 +3,7 @@ import { localeOfPath } from "../i18n/locales.ts";
 import { readLocales } from "../i18n/plugin.ts";
 import type { TranslationIndex } from "../i18n/translations.ts";
 import { frontMatterParsingOptions } from "./front-matter.ts";
-import { validateContent, type ContentItem } from "./validate.ts";
+import { ContentError, isValidDate, validateContent, type ContentItem } from "./validate.ts";
 
 export interface ContentOptions {
   contentDir: string;
@@ -22,7 +22,7 @@ interface CollectionItem {
   date: Date;
 }
 
-/** Content checks and collections: every localized item is validated before anything renders. */
+/** Content checks and the `localized` collection: every localized item is validated before anything renders (news: src/news/). */
 export default function contentPlugin(eleventyConfig: UserConfig, { contentDir, dataDir, index }: ContentOptions): void {
   eleventyConfig.setFrontMatterParsingOptions(frontMatterParsingOptions);
 
@@ -52,11 +52,11 @@ export default function contentPlugin(eleventyConfig: UserConfig, { contentDir, 
     return items;
   });
 
-  for (const code of readLocales(dataDir).map((l) => l.code)) {
-    eleventyConfig.addCollection(`news_${code}`, (api: CollectionApi) =>
-      api.getAll()
-        .filter((item) => item.data.type === "news" && localeOfPath(item.inputPath, contentDir) === code)
-        .sort((a, b) => b.date.getTime() - a.date.getTime()),
-    );
-  }
+  // Eleventy would stop at a bad date with its own wording; say it the way every content problem is said.
+  eleventyConfig.addDateParsing(function (this: { page: { inputPath: string } }, value: unknown) {
+    if (typeof value === "string" && !isValidDate(value)) {
+      throw new ContentError(this.page.inputPath, "date", `"${value}" is not a date; write it as YYYY-MM-DD`);
+    }
+    return undefined;
+  });
 }

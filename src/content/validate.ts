@@ -55,7 +55,7 @@ export function validateContent(items: ContentItem[], localeCodes: string[]): vo
   }
 }
 
-function isValidDate(value: unknown): boolean {
+export function isValidDate(value: unknown): boolean {
   if (!(value instanceof Date) && typeof value !== "string") return false;
   try {
     toDateTime(value);

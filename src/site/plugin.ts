@@ -10,7 +10,8 @@ export default function sitePlugin(eleventyConfig: UserConfig): void {
   let assets: Record<string, Asset> = {};
   eleventyConfig.addGlobalData("origin", () => siteOrigin());
   eleventyConfig.addGlobalData("assets", async () => (assets = await buildAssets(ASSET_DIR)));
-  eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => writeAssets(assets, dir.output));
+  // `directories` (not the deprecated `dir`) includes a command-line --output, as `npm run dev` uses.
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => writeAssets(assets, directories.output));
   eleventyConfig.addWatchTarget(ASSET_DIR);
   eleventyConfig.addFilter("absoluteUrl", (path: string) => absoluteUrl(path));
   /** JSON for a <script type="application/ld+json"> block: "<" escaped so no string can close the element. */

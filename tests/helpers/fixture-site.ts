@@ -11,7 +11,7 @@ export interface FixtureSite {
   dir: string;
   output: string;
   /** Writes (or with null, deletes) a file relative to the fixture's root. */
-  write(path: string, content: string | null): void;
+  write(path: string, content: string | Uint8Array | null): void;
   /** Runs `npm run build`'s script in the fixture's folder. */
   build(env?: NodeJS.ProcessEnv): { status: number | null; log: string };
   remove(): void;

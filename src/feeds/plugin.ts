@@ -1,0 +1,106 @@
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { Feed } from "feed";
+import { readLocales, readStrings } from "../i18n/plugin.ts";
+import { Translator } from "../i18n/strings.ts";
+import type { TranslationIndex } from "../i18n/translations.ts";
+import type { NewsIndex } from "../news/news-index.ts";
+import { absoluteUrl, siteOrigin } from "../site/url.ts";
+import { buildCalendar } from "./calendar.ts";
+import { buildFeed, serializeFeed, type FeedFormat } from "./feeds.ts";
+
+export interface FeedsOptions {
+  dataDir: string;
+  index: TranslationIndex;
+  news: NewsIndex;
+}
+
+type Output = FeedFormat | "calendar";
+
+/** Media types of the <link rel="alternate"> that advertise each output. */
+const MEDIA_TYPES: Record<Output, string> = {
+  rss: "application/rss+xml",
+  atom: "application/atom+xml",
+  json: "application/feed+json",
+  calendar: "text/calendar",
+};
+
+export interface FeedLink {
+  output: Output;
+  type: string;
+  href: string;
+}
+
+/**
+ * Per-locale subscriptions: RSS 2.0, Atom 1.0 and JSON Feed of the 20 newest news items, and an
+ * iCalendar of their events. Each is computed once per locale and build, never per page.
+ */
+export default function feedsPlugin(eleventyConfig: UserConfig, { dataDir, index, news }: FeedsOptions): void {
+  const locales = readLocales(dataDir);
+  let translator = new Translator(readStrings(dataDir, locales), locales);
+  const feeds = new Map<string, Feed>();
+  const links = new Map<string, FeedLink[]>();
+  eleventyConfig.on("eleventy.before", () => {
+    translator = new Translator(readStrings(dataDir, locales), locales);
+    feeds.clear();
+    links.clear();
+  });
+
+  /** Site paths of a locale's outputs; the calendar's file name is localized (evenements.ics, events.ics). */
+  const pathOf = (locale: string, output: Output): string => {
+    const file = { rss: "feed.xml", atom: "atom.xml", json: "feed.json", calendar: translator.t("feeds.calendarFile", locale) }[output];
+    return `/${locale}/${file}`;
+  };
+
+  const feedOf = (locale: string): Feed => {
+    let feed = feeds.get(locale);
+    if (!feed) {
+      const t = (key: string) => translator.t(key, locale);
+      feed = buildFeed(
+        {
+          language: locale,
+          title: t("feeds.title"),
+          description: t("site.tagline"),
+          link: absoluteUrl(index.url("news", locale)),
+          author: { name: t("site.name"), link: absoluteUrl(index.url("home", locale)) },
+          icon: absoluteUrl("/favicon.svg"),
+          self: { rss: absoluteUrl(pathOf(locale, "rss")), atom: absoluteUrl(pathOf(locale, "atom")), json: absoluteUrl(pathOf(locale, "json")) },
+        },
+        news.ofLocale(locale),
+      );
+      feeds.set(locale, feed);
+    }
+    return feed;
+  };
+
+  const render = (locale: string, output: Output): string =>
+    output === "calendar"
+      ? buildCalendar(
+          { language: locale, name: translator.t("feeds.calendarName", locale), description: translator.t("site.tagline", locale), host: new URL(siteOrigin()).hostname },
+          news.ofLocale(locale),
+        )
+      : serializeFeed(feedOf(locale), output);
+
+  const outputs: Output[] = ["rss", "atom", "json", "calendar"];
+  // One virtual template, one page per locale and output (Nunjucks: the site's only template languages are md and njk).
+  eleventyConfig.addFilter("feedOutput", render);
+  eleventyConfig.addTemplate("feeds.njk", "{{ target.locale | feedOutput(target.output) | safe }}", {
+    layout: false,
+    eleventyExcludeFromCollections: true,
+    // Rendered after the news items, whose bodies the feeds carry.
+    eleventyImport: { collections: locales.map(({ code }) => `news_${code}`) },
+    feedTargets: locales.flatMap(({ code }) => outputs.map((output) => ({ locale: code, output }))),
+    pagination: { data: "feedTargets", size: 1, alias: "target" },
+    permalink: "{{ target.locale | feedUrl(target.output) }}",
+  });
+
+  /** The <link rel="alternate"> of a locale's feeds and calendar, for every page's head. */
+  eleventyConfig.addFilter("feedLinks", (locale: string): FeedLink[] => {
+    let list = links.get(locale);
+    if (!list) {
+      list = outputs.map((output) => ({ output, type: MEDIA_TYPES[output], href: absoluteUrl(pathOf(locale, output)) }));
+      links.set(locale, list);
+    }
+    return list;
+  });
+  eleventyConfig.addFilter("feedUrl", (locale: string, output: Output) => pathOf(locale, output));
+}

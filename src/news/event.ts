@@ -1,0 +1,77 @@
+import { DateTime, IANAZone } from "luxon";
+
+/**
+ * The `event` of a news item, as editors write it:
+ *   event: { start: 2013-12-12T09:30, end: 2013-12-12T17:30, timezone: Europe/Paris }
+ * or, for a day whose hours are not known, `event: { start: 2013-03-20 }` (end optional, inclusive).
+ */
+export interface EventFields {
+  start?: unknown;
+  end?: unknown;
+  timezone?: unknown;
+}
+
+/** An event with its times resolved: timed events in their own zone, all-day events as UTC calendar days. */
+export interface NewsEvent {
+  allDay: boolean;
+  start: DateTime;
+  /** Timed: the end instant (or the start if none was given). All-day: the last day, inclusive. */
+  end: DateTime;
+  hasEnd: boolean;
+  timeZone: string | undefined;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_AND_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+
+export const isDay = (value: unknown): value is string => typeof value === "string" && DAY.test(value) && DateTime.fromISO(value).isValid;
+export const isDayAndTime = (value: unknown): value is string =>
+  typeof value === "string" && DAY_AND_TIME.test(value) && DateTime.fromISO(value).isValid;
+export const isTimeZone = (value: unknown): value is string => typeof value === "string" && IANAZone.isValidZone(value);
+
+/** Resolves fields that have already passed validation (see validate.ts). */
+export function resolveEvent(fields: EventFields): NewsEvent {
+  const { start, end, timezone } = fields;
+  if (isDay(start)) {
+    const first = DateTime.fromISO(start, { zone: "utc" });
+    return { allDay: true, start: first, end: isDay(end) ? DateTime.fromISO(end, { zone: "utc" }) : first, hasEnd: isDay(end), timeZone: undefined };
+  }
+  if (isDayAndTime(start) && isTimeZone(timezone)) {
+    const first = DateTime.fromISO(start, { zone: timezone });
+    const last = isDayAndTime(end) ? DateTime.fromISO(end, { zone: timezone }) : first;
+    return { allDay: false, start: first, end: last, hasEnd: isDayAndTime(end), timeZone: timezone };
+  }
+  throw new Error(`unresolvable event ${JSON.stringify(fields)}`);
+}
+
+/** Whether an event's end is not before its start, once both are read in the event's zone. */
+export function endsAfterStart(fields: EventFields): boolean {
+  if (fields.end === undefined) return true;
+  const sameKind = (isDay(fields.start) && isDay(fields.end)) || (isDayAndTime(fields.start) && isDayAndTime(fields.end));
+  if (!sameKind) return true; // reported as a format problem instead
+  const zone = isTimeZone(fields.timezone) ? fields.timezone : "utc";
+  return DateTime.fromISO(fields.end as string, { zone }) >= DateTime.fromISO(fields.start as string, { zone });
+}
+
+/** "12 décembre 2013, 09:30 – 17:30 UTC+1", "17–18 December 2012": Intl picks the locale's own range style. */
+export function formatEventRange(event: NewsEvent, intlLocale: string): string {
+  if (event.allDay) {
+    return new Intl.DateTimeFormat(intlLocale, { dateStyle: "long", timeZone: "UTC" }).formatRange(event.start.toJSDate(), event.end.toJSDate());
+  }
+  const format = new Intl.DateTimeFormat(intlLocale, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone: event.timeZone,
+    timeZoneName: "short",
+  });
+  return format.formatRange(event.start.toJSDate(), event.end.toJSDate());
+}
+
+/** ISO 8601 as schema.org wants it: a day, or a local time with its UTC offset. */
+export function schemaDate(event: NewsEvent, which: "start" | "end"): string {
+  const value = event[which];
+  return event.allDay ? value.toISODate()! : value.toISO({ suppressMilliseconds: true })!;
+}

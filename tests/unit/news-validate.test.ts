@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { showDrafts } from "../../src/news/drafts.ts";
+import { slugify } from "../../src/news/slug.ts";
+import { validateNews, type NewsFile } from "../../src/news/validate.ts";
+
+const good = { date: "2013-12-12", summary: "A sentence.", title: "T", key: "k" };
+const file = (data: Record<string, unknown>, fileSlug = "item"): NewsFile => ({ inputPath: `./content/en/news/${fileSlug}.md`, fileSlug, data });
+const check = (...files: NewsFile[]) => () => validateNews(files, "en");
+
+describe("news front matter", () => {
+  it("accepts a complete item, with an event, tags, an image and a draft flag", () => {
+    const event = { start: "2013-12-12T09:30", end: "2013-12-12T17:30", timezone: "Europe/Paris" };
+    expect(check(file({ ...good, place: "Paris", event, tags: ["ROMACT"], image: { src: "a.jpg", alt: "A" }, draft: true }))).not.toThrow();
+    expect(check(file({ ...good, place: "Strasbourg", event: { start: "2013-03-20" }, tags: "Congress" }))).not.toThrow();
+  });
+
+  it.each([
+    ["a missing summary", { date: "2013-12-12" }, "summary: missing; write one or two sentences"],
+    ["an empty summary", { ...good, summary: "  " }, "summary: must be one or two sentences of text"],
+    ["a missing date", { summary: "S" }, "date: missing; write the publication date as YYYY-MM-DD"],
+    ["a date that is not a date", { ...good, date: "2013-13-45" }, 'date: "2013-13-45" is not a date'],
+    ["an image without alt", { ...good, image: { src: "a.jpg" } }, "image.alt: missing; describe the image"],
+    ["an image with an empty alt", { ...good, image: { src: "a.jpg", alt: "" } }, "image.alt: must describe the image"],
+    ["an image given as a bare path", { ...good, image: "a.jpg" }, "image: must be a block with src and alt"],
+    ["an event that ends before it starts", { ...good, place: "P", event: { start: "2013-12-12T09:30", end: "2013-12-12T08:00", timezone: "Europe/Paris" } }, "event.end: the event ends before it starts"],
+    ["a day event that ends the day before", { ...good, place: "P", event: { start: "2013-12-12", end: "2013-12-11" } }, "event.end: the event ends before it starts"],
+    ["an event time without a zone", { ...good, place: "P", event: { start: "2013-12-12T09:30" } }, "event.timezone: missing"],
+    ["an unknown zone", { ...good, place: "P", event: { start: "2013-12-12T09:30", timezone: "Paris" } }, 'event.timezone: "Paris" is not a time zone'],
+    ["an event start that is not a date", { ...good, place: "P", event: { start: "12/12/2013" } }, 'event.start: "12/12/2013" is not a date'],
+    ["an event without a start", { ...good, place: "P", event: { end: "2013-12-12" } }, "event.start: missing"],
+    ["a day start with a timed end", { ...good, place: "P", event: { start: "2013-12-12", end: "2013-12-12T10:00" } }, "event.end: write it like event.start"],
+    ["an event without a place", { ...good, event: { start: "2013-12-12" } }, "place: missing; an event needs a place"],
+    ["a tag that is not text", { ...good, tags: ["a", 3] }, "tags: must be a list of words"],
+    ["a draft flag that is not a boolean", { ...good, draft: "yes" }, "draft: must be true or false"],
+  ])("names the file and the field of %s", (_, data, message) => {
+    expect(check(file(data))).toThrow(`./content/en/news/item.md: ${message}`);
+  });
+
+  it("refuses two items with one slug in a locale, naming both files", () => {
+    expect(check(file(good), { ...file(good), inputPath: "./content/en/news/2013/item.md" })).toThrow(
+      './content/en/news/2013/item.md: slug: "item" is already used by ./content/en/news/item.md in locale "en"',
+    );
+  });
+
+  it("refuses a slug that is not lowercase letters, digits and hyphens", () => {
+    expect(check(file(good, "Événement"))).toThrow('slug: "Événement" must be lowercase letters, digits and hyphens');
+  });
+});
+
+describe("drafts", () => {
+  it("are shown only when the preview flag is set and Eleventy serves or watches", () => {
+    expect(showDrafts({ ALLIANCE_DRAFTS: "show", ELEVENTY_RUN_MODE: "serve" })).toBe(true);
+    expect(showDrafts({ ALLIANCE_DRAFTS: "show", ELEVENTY_RUN_MODE: "watch" })).toBe(true);
+    expect(showDrafts({ ALLIANCE_DRAFTS: "show", ELEVENTY_RUN_MODE: "build" })).toBe(false);
+    expect(showDrafts({ ELEVENTY_RUN_MODE: "serve" })).toBe(false);
+    expect(showDrafts({ ALLIANCE_DRAFTS: "show" })).toBe(false);
+  });
+});
+
+describe("slugs", () => {
+  it("come from titles in French or English", () => {
+    expect(slugify("L'Alliance à Strasbourg : 24e session")).toBe("l-alliance-a-strasbourg-24e-session");
+    expect(slugify("Œuvre commune, “Košice” — 2013")).toBe("oeuvre-commune-kosice-2013");
+    expect(slugify("   ")).toBe("");
+  });
+
+  it("are cut at a hyphen when the title is long", () => {
+    const slug = slugify("European Alliance of Cities and Regions for Roma Inclusion launched in Strasbourg today");
+    expect(slug.length).toBeLessThanOrEqual(60);
+    expect(slug).toBe("european-alliance-of-cities-and-regions-for-roma-inclusion");
+  });
+});
