@@ -1,4 +1,5 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import checksPlugin from "./src/checks/plugin.ts";
 import contentPlugin from "./src/content/plugin.ts";
 import i18nPlugin from "./src/i18n/plugin.ts";
 import { TranslationIndex } from "./src/i18n/translations.ts";
@@ -16,6 +17,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(i18nPlugin, { contentDir, dataDir, index });
   eleventyConfig.addPlugin(contentPlugin, { contentDir, dataDir, index });
   eleventyConfig.addPlugin(sitePlugin);
+  eleventyConfig.addPlugin(checksPlugin);
 
   return {
     dir: { input: contentDir, includes: "../layouts", data: "../_data", output: "_site" },
