@@ -65,7 +65,7 @@ export async function checkBudgets({ siteDir, root = process.cwd(), budgets }: B
       where: sources.locate(w.page),
       message: `${w.page.url} (${w.type.name}) weighs ${kb(total(w))} gzip, over its budget of ${w.type.maxKB} KB: HTML ${kb(w.html)}, CSS ${kb(w.css)}, JS ${kb(w.js)}`,
     }));
-  for (const page of unmatched) errors.push({ where: `_site/${page.path}`, message: `${page.url} matches no page type of budgets.json; add a pattern for it` });
+  for (const page of unmatched) errors.push({ where: page.shown, message: `${page.url} matches no page type of budgets.json; add a pattern for it` });
 
   const table: Table = {
     title: "Heaviest page of each type (gzip, HTML + CSS + JS)",

@@ -49,7 +49,7 @@ export async function checkHtml({ siteDir, root = process.cwd(), java = "java" }
     const file = message.url ? decodeURIComponent(new URL(message.url).pathname) : undefined;
     const page = file ? byFile.get(file) : undefined;
     const line = message.lastLine ?? message.firstLine;
-    const where = page ? `_site/${page.path}${line ? `:${line}` : ""}${sourceNote(sources, page.path)}` : file;
+    const where = page ? `${page.shown}${line ? `:${line}` : ""}${sourceNote(sources, page.path)}` : file;
     const finding = { where, message: message.message };
     if (message.type === "info") {
       if (message.subType === "warning") warnings.push(finding);

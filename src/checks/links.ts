@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import { siteOrigin } from "../site/url.ts";
 import { readNetlifyConfig, redirectMatches, type NetlifyConfig } from "./netlify-config.ts";
-import { fileForUrlPath, PageSources, siteFiles, sitePages, urlOfPath, type SitePage } from "./site-files.ts";
+import { fileForUrlPath, PageSources, siteFiles, sitePage, sitePages, type SitePage } from "./site-files.ts";
 import { result, type CheckResult, type Finding } from "./types.ts";
 
 const NAME = "Links";
@@ -60,7 +60,7 @@ export function checkLinks({ siteDir, root = process.cwd(), origin, netlify }: L
   const links: Link[] = [];
   for (const page of pages) links.push(...htmlLinks(readFileSync(page.file, "utf8")).map((raw) => ({ raw, from: page })));
   for (const path of siteFiles(siteDir).filter((p) => p.endsWith(".xml"))) {
-    const from = { file: `${siteDir}/${path}`, path, url: urlOfPath(path) };
+    const from = sitePage(siteDir, path);
     links.push(...xmlLinks(readFileSync(from.file, "utf8")).map((raw) => ({ raw, from })));
   }
 

@@ -9,6 +9,8 @@ export interface SitePage {
   path: string;
   /** The URL path it is served at: "/en/about/" (index.html) or "/en/404.html". */
   url: string;
+  /** The file as a report shows it: "_site/en/about/index.html". */
+  shown: string;
 }
 
 /** Every file of the built site, as paths relative to it with forward slashes, sorted. */
@@ -23,7 +25,11 @@ export function siteFiles(siteDir: string): string[] {
 export function sitePages(siteDir: string): SitePage[] {
   return siteFiles(siteDir)
     .filter((path) => path.endsWith(".html"))
-    .map((path) => ({ file: resolve(siteDir, path), path, url: urlOfPath(path) }));
+    .map((path) => sitePage(siteDir, path));
+}
+
+export function sitePage(siteDir: string, path: string): SitePage {
+  return { file: resolve(siteDir, path), path, url: urlOfPath(path), shown: join(siteDir, path) };
 }
 
 export function urlOfPath(path: string): string {
@@ -81,7 +87,7 @@ export class PageSources {
    */
   locate(page: SitePage, text?: string): string {
     const source = this.sourceOf(page.path);
-    if (!source) return `_site/${page.path}`;
+    if (!source) return page.shown;
     const line = text ? this.lineOf(source, text) : undefined;
     return `${source}${line ? `:${line}` : ""} (page ${page.url})`;
   }

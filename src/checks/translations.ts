@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import matter from "gray-matter";
 import { frontMatterParsingOptions, contentFiles } from "../content/front-matter.ts";
@@ -101,6 +101,7 @@ export function checkTranslations({ root = process.cwd(), contentDir = "content"
 /** The key of every content file under a locale folder (a file without a key is the build's to refuse). */
 function readVersions(root: string, contentDir: string, locales: string[]): Version[] {
   const versions: Version[] = [];
+  if (!existsSync(join(root, contentDir))) return versions;
   for (const path of contentFiles(join(root, contentDir))) {
     const file = relative(root, path).split(sep).join("/");
     const locale = relative(join(root, contentDir), path).split(sep)[0];

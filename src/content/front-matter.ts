@@ -60,3 +60,12 @@ export function contentFiles(contentDir: string): string[] {
 export function assertAllFrontMatterClosed(contentDir: string): void {
   for (const file of contentFiles(contentDir)) assertFrontMatterClosed(file, readFileSync(file, "utf8"));
 }
+
+/** The file line (1-based) where the body starts: after the closing "---", or 1 without front matter. */
+export function bodyStartLine(text: string): number {
+  const source = text.replace(/^\uFEFF/, "");
+  if (!source.startsWith("---") || source.charAt(3) === "-") return 1;
+  const close = source.indexOf("\n---", 3);
+  if (close === -1) return 1;
+  return source.slice(0, close + 1).split("\n").length + 1;
+}
