@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Result as AxeViolation } from "axe-core";
 import { launchChromium, siteContext, SITE_ORIGIN } from "./browser.ts";
 import { PageSources, sitePages, type SitePage } from "./site-files.ts";
-import { result, type CheckResult, type Finding } from "./types.ts";
+import { count, result, type CheckResult, type Finding } from "./types.ts";
 
 const NAME = "Accessibility (axe-core, WCAG 2.2 A and AA)";
 
@@ -43,7 +43,7 @@ export async function checkA11y({ siteDir, root = process.cwd(), concurrency = 2
     await browser.close();
   }
   errors.sort((a, b) => (a.where ?? "").localeCompare(b.where ?? ""));
-  return result(NAME, `${pages.length} pages, ${violationCount} violations`, { errors });
+  return result(NAME, `${count(pages.length, "page")}, ${count(violationCount, "violation")}`, { errors });
 }
 
 /** One violation on one page: the rule, what it asks for, and the elements (up to three) that break it. */

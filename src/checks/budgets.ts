@@ -3,7 +3,7 @@ import { gzipSync } from "node:zlib";
 import { init, parse as parseImports } from "es-module-lexer";
 import { parseHTML } from "linkedom";
 import { fileForUrlPath, PageSources, sitePages, type SitePage } from "./site-files.ts";
-import { result, type CheckResult, type Finding, type Table } from "./types.ts";
+import { count, result, type CheckResult, type Finding, type Table } from "./types.ts";
 
 const NAME = "Page weight budgets";
 
@@ -76,7 +76,7 @@ export async function checkBudgets({ siteDir, root = process.cwd(), budgets }: B
       return [type.name, String(ofType.length), heaviest?.page.url ?? "(no page yet)", heaviest ? kb(total(heaviest)) : "", `${type.maxKB} KB`];
     }),
   };
-  return result(NAME, `${weights.length} pages, ${errors.length} over budget`, { errors, tables: [table] });
+  return result(NAME, `${count(weights.length, "page")}, ${errors.length} over budget`, { errors, tables: [table] });
 }
 
 /** The site files a page loads before anything happens on it: stylesheets, scripts and their static imports. */

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { PageSources, sitePages } from "./site-files.ts";
-import { result, type CheckResult, type Finding } from "./types.ts";
+import { count, result, type CheckResult, type Finding } from "./types.ts";
 
 const NAME = "HTML (W3C Nu HTML Checker)";
 
@@ -55,7 +55,7 @@ export async function checkHtml({ siteDir, root = process.cwd(), java = "java" }
       if (message.subType === "warning") warnings.push(finding);
     } else errors.push(finding);
   }
-  return result(NAME, `${pages.length} pages, ${errors.length} errors, ${warnings.length} warnings`, { errors, warnings });
+  return result(NAME, `${count(pages.length, "page")}, ${count(errors.length, "error")}, ${count(warnings.length, "warning")}`, { errors, warnings });
 }
 
 function sourceNote(sources: PageSources, pagePath: string): string {

@@ -3,7 +3,7 @@ import { parseHTML } from "linkedom";
 import { siteOrigin } from "../site/url.ts";
 import { readNetlifyConfig, redirectMatches, type NetlifyConfig } from "./netlify-config.ts";
 import { fileForUrlPath, PageSources, siteFiles, sitePage, sitePages, type SitePage } from "./site-files.ts";
-import { result, type CheckResult, type Finding } from "./types.ts";
+import { count, result, type CheckResult, type Finding } from "./types.ts";
 
 const NAME = "Links";
 
@@ -93,7 +93,7 @@ export function checkLinks({ siteDir, root = process.cwd(), origin, netlify }: L
   const tables = external.size
     ? [{ title: `External links (listed, not fetched): ${external.size}`, columns: ["address", "linked from"], rows: [...external].sort(([a], [b]) => a.localeCompare(b)).map(([address, on]) => [address, pageList([...on])]) }]
     : [];
-  return result(NAME, `${pages.length} pages, ${internalCount} internal links, ${external.size} external addresses, ${errors.length} broken`, { errors, tables });
+  return result(NAME, `${count(pages.length, "page")}, ${count(internalCount, "internal link")}, ${count(external.size, "external address", "external addresses")}, ${errors.length} broken`, { errors, tables });
 }
 
 function addTo(broken: Map<string, { link: Link; problem: string }[]>, link: Link, problem: string): void {

@@ -5,7 +5,7 @@ import matter from "gray-matter";
 import { frontMatterParsingOptions, contentFiles } from "../content/front-matter.ts";
 import { readLocales, readStrings } from "../i18n/plugin.ts";
 import { flatten, missingStrings } from "../i18n/strings.ts";
-import { result, type CheckResult, type Finding, type Table } from "./types.ts";
+import { count, result, type CheckResult, type Finding, type Table } from "./types.ts";
 
 const NAME = "Translations";
 
@@ -65,6 +65,7 @@ export function checkTranslations({ root = process.cwd(), contentDir = "content"
   }
 
   const history = gitHistory(root, contentDir);
+  let outdatedCount = 0;
   if (history) {
     const rows: string[][] = [];
     for (const [key, byLocale] of byKey) {
@@ -81,6 +82,7 @@ export function checkTranslations({ root = process.cwd(), contentDir = "content"
         warnings.push({ where: translation.file, message: `older than its source ${source.file} (changed since): bring the translation up to date` });
       }
     }
+    outdatedCount = rows.length;
     if (rows.length) tables.push({ title: "Translations older than their source (by git history)", columns: ["key", "translation", "last changed", "source", "source last changed"], rows });
   } else {
     warnings.push({ message: "no git history here: translations could not be compared with their sources" });
@@ -94,7 +96,7 @@ export function checkTranslations({ root = process.cwd(), contentDir = "content"
   });
   for (const code of locales) if (!flat.has(code)) errors.push({ where: join(dataDir, "strings", code), message: `no UI strings for locale "${code}"` });
 
-  const summary = `${byKey.size} items in ${locales.length} locales, ${incomplete.length} missing in a locale, ${tables.find((t) => t.title.startsWith("Translations older"))?.rows.length ?? 0} older than their source, ${errors.length} UI strings missing`;
+  const summary = `${count(byKey.size, "item")} in ${count(locales.length, "locale")}, ${incomplete.length} missing in a locale, ${outdatedCount} older than their source, ${count(errors.length, "UI string")} missing`;
   return result(NAME, summary, { errors, warnings, tables });
 }
 

@@ -27,3 +27,8 @@ export interface CheckResult {
 export function result(name: string, summary: string, parts: Partial<Pick<CheckResult, "errors" | "warnings" | "tables">> = {}): CheckResult {
   return { name, summary, errors: parts.errors ?? [], warnings: parts.warnings ?? [], tables: parts.tables ?? [] };
 }
+
+/** "1 error", "2 errors": summaries read as sentences. */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
