@@ -33,7 +33,9 @@ export function securityProblems(headers: Headers): string[] {
     expect("frame-ancestors", ["'none'"]);
     expect("form-action", ["'self'"]);
     expect("base-uri", ["'none'"]);
-    expect("object-src", ["'none'"]);
+    // object-src, a fetch directive, falls back to default-src; the three above do not.
+    const objects = csp.get("object-src") ?? defaults;
+    if (JSON.stringify(objects) !== JSON.stringify(["'none'"])) problems.push(`CSP object-src is "${objects.join(" ")}", not 'none'`);
     if (policy.includes("'unsafe-inline'")) problems.push("CSP allows 'unsafe-inline'");
   }
   const hsts = get(headers, "Strict-Transport-Security") ?? "";

@@ -3,7 +3,6 @@ import { join } from "node:path";
 import { HeadersHandler } from "@netlify/headers";
 import { parse } from "smol-toml";
 import { describe, expect, it } from "vitest";
-import { securityHeaders } from "../../src/site/security-headers.ts";
 import { cacheProblem, securityProblems } from "../helpers/header-policy.ts";
 import { repoRoot } from "../helpers/fixture-site.ts";
 
@@ -53,10 +52,6 @@ describe("netlify.toml", () => {
   it("sends the security headers the issue lists, on every path", () => {
     const all = config.headers.find((rule) => rule.for === "/*");
     expect(securityProblems(all?.values ?? {})).toEqual([]);
-  });
-
-  it("has the same security headers as a function sends (src/site/security-headers.ts)", () => {
-    expect(config.headers.find((rule) => rule.for === "/*")?.values).toEqual(securityHeaders);
   });
 
   it("gives each path its Cache-Control from exactly one rule: short for pages and feeds, a year for assets", async () => {
