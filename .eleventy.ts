@@ -1,4 +1,5 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import checksPlugin from "./src/checks/plugin.ts";
 import contentPlugin from "./src/content/plugin.ts";
 import feedsPlugin from "./src/feeds/plugin.ts";
 import i18nPlugin from "./src/i18n/plugin.ts";
@@ -22,6 +23,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(newsPlugin, { contentDir, dataDir, news });
   eleventyConfig.addPlugin(feedsPlugin, { dataDir, index, news });
   eleventyConfig.addPlugin(sitePlugin);
+  eleventyConfig.addPlugin(checksPlugin);
 
   return {
     dir: { input: contentDir, includes: "../layouts", data: "../_data", output: "_site" },

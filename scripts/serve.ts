@@ -7,6 +7,7 @@ import { createServer } from "node:http";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { NetlifyDev } from "@netlify/dev";
+import { HeadersHandler } from "@netlify/headers";
 
 const port = Number(process.env.PORT ?? 8080);
 const projectRoot = process.cwd();
@@ -21,10 +22,21 @@ const netlify = new NetlifyDev({
   database: { enabled: false },
   aiGateway: { enabled: false },
   environmentVariables: { enabled: false },
+  // Applied below instead: @netlify/dev 4 gives a file served past a non-forced rule (our "/*" 404
+  // rule) the headers of that rule's target, so /assets/* would get the 404 page's Cache-Control.
+  headers: { enabled: false },
   // Our own server is the origin; with edge functions and images off nothing is proxied through it.
   serverAddress: `http://localhost:${port}`,
 });
 await netlify.start();
+
+/** netlify.toml's [[headers]], matched on the requested path as Netlify's CDN does. */
+const headerRules = new HeadersHandler({
+  configPath: join(projectRoot, "netlify.toml"),
+  projectDir: projectRoot,
+  publishDir: "_site",
+  logger: console as unknown as ConstructorParameters<typeof HeadersHandler>[0]["logger"],
+});
 
 /**
  * netlify.toml's only 200-less rewrites are the per-locale "page not found" rules (status 404).
@@ -47,6 +59,11 @@ const server = createServer(async (req, res) => {
     const { response, type } = match;
     res.statusCode = notFoundRewrite(type, response.status, req.url ?? "/") ? 404 : response.status;
     response.headers.forEach((value, name) => res.setHeader(name, value));
+    // Production does not add these headers to a function's responses: the function sets its own.
+    if (type !== "function") {
+      const rules = await headerRules.apply(new Request(new URL(req.url ?? "/", `http://localhost:${port}`)));
+      for (const [name, value] of Object.entries(rules)) res.setHeader(name, value);
+    }
     if (response.body) Readable.fromWeb(response.body as import("node:stream/web").ReadableStream).pipe(res);
     else res.end();
   } catch (error) {

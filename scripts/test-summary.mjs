@@ -1,9 +1,10 @@
-// Prints "N passed, N failed" summed from the vitest and Playwright JSON reports (plain JS: runs before anything is compiled).
+// Prints "N passed, N failed" summed from the checks', vitest's and Playwright's JSON reports (plain JS: runs before anything is compiled).
 import { existsSync, readFileSync } from "node:fs";
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined);
 const vitest = read("reports/vitest.json");
 const playwright = read("reports/playwright.json");
+const checks = read("reports/check.json");
 
 let passed = 0;
 let failed = 0;
@@ -15,6 +16,12 @@ if (playwright) {
   passed += playwright.stats.expected + playwright.stats.flaky;
   failed += playwright.stats.unexpected;
 }
+if (checks) {
+  // Each check of `npm run check` (HTML, accessibility, links, translations, budgets) counts as one test.
+  passed += checks.results.filter((r) => r.errors.length === 0).length;
+  failed += checks.results.filter((r) => r.errors.length > 0).length;
+}
+if (!checks) console.log("npm run check wrote no report: the checks did not run");
 if (!vitest) console.log("vitest wrote no report: the unit tests did not run");
 if (!playwright) console.log("Playwright wrote no report: the end-to-end tests did not run");
 console.log(`${passed} passed, ${failed} failed`);

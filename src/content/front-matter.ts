@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import yaml from "js-yaml";
+import { ContentError } from "./validate.ts";
 
 /**
  * Front matter is read with YAML's core schema, so `date: 2013-13-45` stays a string that the
@@ -9,3 +12,60 @@ export const frontMatterParsingOptions = {
     yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object,
   },
 };
+
+/** Where an unclosed front matter block opens, and where its fields seem to end. */
+export interface UnclosedFrontMatter {
+  openingLine: number;
+  /** The line before the first blank line: most likely the last field, after which "---" belongs. */
+  lastFieldLine: number;
+}
+
+/**
+ * A file that opens front matter with "---" but never closes it. Eleventy's reader (gray-matter)
+ * then takes the whole file as front matter: prose fails as YAML with a message that does not say
+ * why, and a body of headings (YAML comments) or "Word: text" lines is silently lost.
+ * The delimiter rules are gray-matter's: "---" at the very start, not followed by a fourth "-",
+ * closed by the next line that starts with "---".
+ */
+export function findUnclosedFrontMatter(text: string): UnclosedFrontMatter | undefined {
+  const source = text.replace(/^\uFEFF/, "");
+  if (!source.startsWith("---") || source.charAt(3) === "-") return undefined;
+  if (source.indexOf("\n---", 3) !== -1) return undefined;
+  const lines = source.split(/\r?\n/);
+  const blank = lines.findIndex((line, index) => index > 0 && line.trim() === "");
+  return { openingLine: 1, lastFieldLine: blank === -1 ? lines.length : blank };
+}
+
+/** Throws, naming the file and the line, when a content file's front matter is never closed. */
+export function assertFrontMatterClosed(file: string, text: string): void {
+  const unclosed = findUnclosedFrontMatter(text);
+  if (!unclosed) return;
+  throw new ContentError(
+    file,
+    "front matter",
+    `the "---" on line ${unclosed.openingLine} opens the front matter but no line "---" closes it, so the whole file would be read as front matter; add a line "---" after the last field (probably after line ${unclosed.lastFieldLine})`,
+    unclosed.openingLine,
+  );
+}
+
+/** Every content file of the site (Markdown and Nunjucks pages), relative paths joined to `contentDir`. */
+export function contentFiles(contentDir: string): string[] {
+  return (readdirSync(contentDir, { recursive: true }) as string[])
+    .filter((name) => /\.(md|njk)$/.test(name))
+    .sort()
+    .map((name) => join(contentDir, name));
+}
+
+/** Checked before Eleventy reads any template, so the editor sees this message and not a YAML error. */
+export function assertAllFrontMatterClosed(contentDir: string): void {
+  for (const file of contentFiles(contentDir)) assertFrontMatterClosed(file, readFileSync(file, "utf8"));
+}
+
+/** The file line (1-based) where the body starts: after the closing "---", or 1 without front matter. */
+export function bodyStartLine(text: string): number {
+  const source = text.replace(/^\uFEFF/, "");
+  if (!source.startsWith("---") || source.charAt(3) === "-") return 1;
+  const close = source.indexOf("\n---", 3);
+  if (close === -1) return 1;
+  return source.slice(0, close + 1).split("\n").length + 1;
+}

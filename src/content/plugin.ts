@@ -2,7 +2,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { localeOfPath } from "../i18n/locales.ts";
 import { readLocales } from "../i18n/plugin.ts";
 import type { TranslationIndex } from "../i18n/translations.ts";
-import { frontMatterParsingOptions } from "./front-matter.ts";
+import { assertAllFrontMatterClosed, frontMatterParsingOptions } from "./front-matter.ts";
 import { ContentError, isValidDate, validateContent, type ContentItem } from "./validate.ts";
 
 export interface ContentOptions {
@@ -25,6 +25,7 @@ interface CollectionItem {
 /** Content checks and the `localized` collection: every localized item is validated before anything renders (news: src/news/). */
 export default function contentPlugin(eleventyConfig: UserConfig, { contentDir, dataDir, index }: ContentOptions): void {
   eleventyConfig.setFrontMatterParsingOptions(frontMatterParsingOptions);
+  eleventyConfig.on("eleventy.before", () => assertAllFrontMatterClosed(contentDir));
 
   const isLocalized = (item: CollectionItem) => localeOfPath(item.inputPath, contentDir) !== undefined;
   // Later pages of a paginated listing share the first page's key; they are not translations of their own.

@@ -8,14 +8,15 @@ export interface ContentItem {
   data: Record<string, unknown>;
 }
 
-/** A content problem, always naming the file and the field so an editor can fix it. */
+/** A content problem, always naming the file (and the line when there is one) and the field so an editor can fix it. */
 export class ContentError extends Error {
   constructor(
     readonly file: string,
     readonly field: string,
     problem: string,
+    readonly line?: number,
   ) {
-    super(`${file}: ${field}: ${problem}`);
+    super(`${file}${line ? `:${line}` : ""}: ${field}: ${problem}`);
     this.name = "ContentError";
   }
 }

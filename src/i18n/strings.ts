@@ -5,7 +5,7 @@ export type StringTree = { [key: string]: string | StringTree };
 
 export class MissingStringError extends Error {}
 
-function flatten(tree: StringTree, prefix = ""): Map<string, string> {
+export function flatten(tree: StringTree, prefix = ""): Map<string, string> {
   const flat = new Map<string, string>();
   for (const [key, value] of Object.entries(tree)) {
     const path = prefix ? `${prefix}.${key}` : key;
@@ -13,6 +13,29 @@ function flatten(tree: StringTree, prefix = ""): Map<string, string> {
     else for (const [k, v] of flatten(value, path)) flat.set(k, v);
   }
   return flat;
+}
+
+/** A UI string that some locale has and this one lacks. */
+export interface MissingString {
+  locale: string;
+  key: string;
+  /** The locales that do have it. */
+  presentIn: string[];
+}
+
+/** Every key present in one locale but absent from another (flattened keys, "nav.home"). */
+export function missingStrings(byLocale: Map<string, Map<string, string>>): MissingString[] {
+  const allKeys = new Set<string>();
+  for (const flat of byLocale.values()) for (const key of flat.keys()) allKeys.add(key);
+  const missing: MissingString[] = [];
+  for (const [locale, flat] of byLocale) {
+    for (const key of allKeys) {
+      if (flat.has(key)) continue;
+      const presentIn = [...byLocale].filter(([, other]) => other.has(key)).map(([code]) => code);
+      missing.push({ locale, key, presentIn });
+    }
+  }
+  return missing;
 }
 
 /**
@@ -33,13 +56,8 @@ export class Translator {
 
   /** Every key present in one locale must exist in all of them. */
   private checkComplete(): void {
-    const allKeys = new Set<string>();
-    for (const flat of this.byLocale.values()) for (const key of flat.keys()) allKeys.add(key);
-    for (const [code, flat] of this.byLocale) {
-      for (const key of allKeys) {
-        if (!flat.has(key)) throw new MissingStringError(`UI strings: locale "${code}" is missing the string "${key}" (in _data/strings/${code}/)`);
-      }
-    }
+    const [first] = missingStrings(this.byLocale);
+    if (first) throw new MissingStringError(`UI strings: locale "${first.locale}" is missing the string "${first.key}" (in _data/strings/${first.locale}/)`);
   }
 
   t(key: string, locale: string, values: Record<string, string | number> = {}): string {

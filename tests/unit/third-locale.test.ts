@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { siteOrigin } from "../../src/site/url.ts";
 import { fixtureSite, repoRoot, type FixtureSite } from "../helpers/fixture-site.ts";
 
 /** Adding a locale is a data-and-content change only: this builds the site with German added that way. */
@@ -68,6 +69,6 @@ describe("a third locale added by configuration and content", () => {
   it("lists the new pages in the sitemap", () => {
     const sitemap = readFileSync(join(site.output, "sitemap.xml"), "utf8");
     expect(sitemap).toContain("/de/ueber-uns/</loc>");
-    expect(sitemap).toContain('hreflang="de" href="http://localhost:8080/de/ueber-uns/"');
+    expect(sitemap).toContain(`hreflang="de" href="${siteOrigin()}/de/ueber-uns/"`);
   });
 });
