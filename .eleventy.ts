@@ -1,5 +1,6 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import contentPlugin from "./src/content/plugin.ts";
+import glossaryPlugin from "./src/glossary/plugin.ts";
 import i18nPlugin from "./src/i18n/plugin.ts";
 import { TranslationIndex } from "./src/i18n/translations.ts";
 import { createMarkdown } from "./src/markdown/markdown.ts";
@@ -14,6 +15,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.setLibrary("md", createMarkdown());
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
   eleventyConfig.addPlugin(i18nPlugin, { contentDir, dataDir, index });
+  // Before the content checks, so that a term file's own problems are reported first.
+  eleventyConfig.addPlugin(glossaryPlugin, { contentDir, dataDir });
   eleventyConfig.addPlugin(contentPlugin, { contentDir, dataDir, index });
   eleventyConfig.addPlugin(sitePlugin);
 
