@@ -29,10 +29,14 @@ export function plainText(md: MarkdownIt, source: string): string {
     .join("\n\n");
 }
 
+const segmenters = new Map<string, Intl.Segmenter>();
+
 /** The first sentence of the first paragraph, cut by the locale's sentence rules. */
 export function firstSentence(text: string, intlLocale: string): string {
   const paragraph = text.split("\n\n")[0] ?? "";
-  const segments = new Intl.Segmenter(intlLocale, { granularity: "sentence" }).segment(paragraph);
+  let segmenter = segmenters.get(intlLocale);
+  if (!segmenter) segmenters.set(intlLocale, (segmenter = new Intl.Segmenter(intlLocale, { granularity: "sentence" })));
+  const segments = segmenter.segment(paragraph);
   for (const { segment } of segments) return segment.trim();
   return "";
 }

@@ -63,7 +63,12 @@ function linkInline(children: Token[], state: StateCore, context: LinkContext): 
       result.push(child);
       continue;
     }
-    for (const piece of linkPieces(child.content, context)) {
+    const pieces = linkPieces(child.content, context);
+    if (pieces.length === 1 && !pieces[0].term) {
+      result.push(child);
+      continue;
+    }
+    for (const piece of pieces) {
       const token = new state.Token(piece.term ? "glossary_term" : "text", "", 0);
       token.content = piece.text;
       if (piece.term) token.meta = { term: piece.term };

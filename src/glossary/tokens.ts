@@ -6,6 +6,7 @@
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const HYPHENS = /[\u2010\u2011]/g;
 const APOSTROPHES = /[\u2019\u02bc]/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 export interface Tokens {
   /** Normalized form of each token, compared with the normalized forms of terms. */
@@ -18,6 +19,8 @@ export interface Tokens {
 
 /** The comparable form of one token: NFC, lower case, one kind of hyphen and of apostrophe. */
 export function normalizeToken(token: string): string {
+  // Most tokens are plain ASCII: nothing to compose or unify there.
+  if (!NON_ASCII.test(token)) return token.toLowerCase();
   return token.normalize("NFC").toLowerCase().replace(HYPHENS, "-").replace(APOSTROPHES, "'");
 }
 
