@@ -96,6 +96,7 @@ function readTerm(file: TermFile, md: MarkdownIt, intl: string): GlossaryTerm {
   const related = stringList(inputPath, "related", data.related, "term keys");
   if (related.includes(key)) throw new ContentError(inputPath, "related", `"${key}" is this term's own key`);
   const sources = readSources(inputPath, data.sources);
+  if (!file.url) throw new ContentError(inputPath, "permalink", "a term needs a page of its own to link to; remove `permalink: false`");
   const definition = plainText(md, file.body);
   if (definition === "") throw new ContentError(inputPath, "definition", "missing; write the definition as the text of the file, below the front matter");
   return {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { glossaryOf, type TestTerm } from "../helpers/glossary.ts";
+import { buildGlossary } from "../../src/glossary/terms.ts";
+import { createMarkdown } from "../../src/markdown/markdown.ts";
+import { glossaryOf, termFile, testLocales, type TestTerm } from "../helpers/glossary.ts";
 
 const roms: TestTerm = { key: "roma", term: "Roms", aliases: ["Rom"] };
 const romsEn: TestTerm = { key: "roma", term: "Roma", locale: "en" };
@@ -46,6 +48,11 @@ describe("glossary input checks", () => {
       './content/fr/glossaire/roma.md: sources: source 1: "coe.int/roma" is not an absolute http(s) URL',
     );
     expect(build({ ...roms, sources: [{ url: "https://coe.int/" }] })).toThrow("./content/fr/glossaire/roma.md: sources: source 1 has no title");
+  });
+
+  it("names a term without a page", () => {
+    const file = termFile(roms);
+    expect(() => buildGlossary([{ ...file, url: "" }], testLocales, createMarkdown())).toThrow("./content/fr/glossaire/roma.md: permalink: a term needs a page");
   });
 
   it("names both files of one key used twice in one locale", () => {
