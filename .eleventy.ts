@@ -2,6 +2,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import checksPlugin from "./src/checks/plugin.ts";
 import contentPlugin from "./src/content/plugin.ts";
 import feedsPlugin from "./src/feeds/plugin.ts";
+import glossaryPlugin from "./src/glossary/plugin.ts";
 import i18nPlugin from "./src/i18n/plugin.ts";
 import { TranslationIndex } from "./src/i18n/translations.ts";
 import { createMarkdown } from "./src/markdown/markdown.ts";
@@ -19,6 +20,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.setLibrary("md", createMarkdown());
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
   eleventyConfig.addPlugin(i18nPlugin, { contentDir, dataDir, index });
+  // Before the content checks, so that a term file's own problems are reported first.
+  eleventyConfig.addPlugin(glossaryPlugin, { contentDir, dataDir });
   eleventyConfig.addPlugin(contentPlugin, { contentDir, dataDir, index });
   eleventyConfig.addPlugin(newsPlugin, { contentDir, dataDir, news });
   eleventyConfig.addPlugin(feedsPlugin, { dataDir, index, news });

@@ -1,0 +1,29 @@
+import type { GlossaryTerm } from "./terms.ts";
+
+/** The interface strings around a linked term, in the page's language. */
+export interface LinkLabels {
+  /** Accessible name of the button that shows the short definition, e.g. "Definition: Roma". */
+  show(term: string): string;
+  close: string;
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+/**
+ * A linked term: the link to its page, described by the short definition (read by screen readers),
+ * and a native popover with that definition, opened by a button: keyboard and touch users reach it
+ * without JavaScript and without inline script or style. Search indexing skips the popover.
+ */
+export function termLinkHtml(term: GlossaryTerm, text: string, labels: LinkLabels, idPrefix: string): string {
+  const id = `${idPrefix}-${term.key}`;
+  return (
+    `<a class="glossary-link" href="${escapeHtml(term.url)}" aria-describedby="${id}-text">${escapeHtml(text)}</a>` +
+    `<button type="button" class="glossary-toggle" popovertarget="${id}" data-pagefind-ignore>` +
+    `<span aria-hidden="true">?</span><span class="visually-hidden">${escapeHtml(labels.show(term.term))}</span></button>` +
+    `<span class="glossary-tip" id="${id}" popover data-pagefind-ignore>` +
+    `<strong class="glossary-tip-term">${escapeHtml(term.term)}</strong> ` +
+    `<span id="${id}-text">${escapeHtml(term.summary)}</span> ` +
+    `<button type="button" class="glossary-tip-close" popovertarget="${id}" popovertargetaction="hide">${escapeHtml(labels.close)}</button></span>`
+  );
+}

@@ -1,0 +1,58 @@
+import { createMarkdown } from "../../src/markdown/markdown.ts";
+import { glossaryLinker } from "../../src/glossary/linker.ts";
+import type { LinkLabels } from "../../src/glossary/markup.ts";
+import { buildGlossary, type Glossary, type TermFile } from "../../src/glossary/terms.ts";
+
+/** A term as a test writes it: only what the case needs, the rest filled in. */
+export interface TestTerm {
+  key: string;
+  term: string;
+  aliases?: string[];
+  related?: string[];
+  locale?: string;
+  body?: string;
+  file?: string;
+  sources?: unknown;
+}
+
+export const testLocales = [
+  { code: "fr", intl: "fr-FR" },
+  { code: "en", intl: "en-GB" },
+];
+
+const folder = (locale: string) => (locale === "fr" ? "glossaire" : "glossary");
+
+export function termFile(t: TestTerm): TermFile {
+  const locale = t.locale ?? "fr";
+  return {
+    inputPath: t.file ?? `./content/${locale}/${folder(locale)}/${t.key}.md`,
+    locale,
+    url: `/${locale}/${folder(locale)}/${t.key}/`,
+    data: {
+      key: t.key,
+      term: t.term,
+      aliases: t.aliases,
+      related: t.related,
+      sources: t.sources ?? [{ title: "Source", url: "https://example.org/source" }],
+    },
+    body: t.body ?? `Définition de ${t.term}. Suite de la définition.`,
+  };
+}
+
+/** Builds the glossary with the real loader and checks. */
+export function glossaryOf(terms: TestTerm[]): Glossary {
+  return buildGlossary(terms.map(termFile), testLocales, createMarkdown());
+}
+
+export const labels: LinkLabels = { show: (term) => `Définition : ${term}`, close: "Fermer" };
+
+/** The site's Markdown renderer with the real linker, over these terms. */
+export function markdownWith(terms: TestTerm[]) {
+  const glossary = glossaryOf(terms);
+  return createMarkdown().use(glossaryLinker, {
+    glossaryFor: (locale: string) => {
+      const found = glossary.locales.get(locale);
+      return found && { glossary: found, labels };
+    },
+  });
+}

@@ -1,0 +1,59 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { PhraseMatcher, type Phrase, type PhraseMatch } from "../../src/glossary/matcher.ts";
+
+/**
+ * The obvious, slow reference: at each word, try every phrase as a whole-word, case-insensitive
+ * sequence and keep the longest. The trie must find exactly the same matches.
+ */
+function reference(text: string, phrases: Phrase[]): PhraseMatch[] {
+  const words = [...text.matchAll(/\S+/g)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  const matches: PhraseMatch[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let best: { length: number; key: string } | undefined;
+    for (const { text: phrase, key } of phrases) {
+      const parts = phrase.toLowerCase().split(" ");
+      const fits = parts.every((part, n) => words[i + n]?.word === part);
+      if (fits && (!best || parts.length > best.length)) best = { length: parts.length, key };
+    }
+    if (best) {
+      matches.push({ start: words[i].start, end: words[i + best.length - 1].end, key: best.key });
+      i += best.length;
+    } else i++;
+  }
+  return matches;
+}
+
+const vocabulary = ["rom", "Roms", "et", "gens", "du", "Voyage", "kale", "sinti", "lom"];
+const word = fc.constantFrom(...vocabulary);
+const phraseText = fc.array(word, { minLength: 1, maxLength: 4 }).map((words) => words.join(" "));
+
+describe("the phrase matcher", () => {
+  it("finds the same leftmost-longest matches as a naive search over every phrase", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(phraseText, { maxLength: 12, selector: (p) => p.toLowerCase() }),
+        fc.array(word, { maxLength: 40 }),
+        (texts, textWords) => {
+          const phrases = texts.map((text, n) => ({ text, key: `k${n}` }));
+          const text = textWords.join(" ");
+          expect(new PhraseMatcher(phrases).find(text)).toEqual(reference(text, phrases));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("treats any whitespace between words alike, and punctuation as a word of its own", () => {
+    const matcher = new PhraseMatcher([{ text: "Gens du voyage", key: "g" }, { text: "Boyash/Rudari", key: "b" }]);
+    expect(matcher.find("Gens\u00a0du\n voyage")).toEqual([{ start: 0, end: 15, key: "g" }]);
+    expect(matcher.find("Boyash / Rudari")).toEqual([{ start: 0, end: 15, key: "b" }]);
+    expect(matcher.find("Gens, du voyage")).toEqual([]);
+  });
+
+  it("compares composed and decomposed accents as one", () => {
+    const matcher = new PhraseMatcher([{ text: "Égyptiens", key: "e" }]);
+    expect(matcher.find("E\u0301gyptiens")).toEqual([{ start: 0, end: 10, key: "e" }]);
+  });
+});
