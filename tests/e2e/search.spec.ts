@@ -86,3 +86,20 @@ test("only the main content is indexed: header, navigation and footer words find
     await expect(page.getByRole("status")).toContainText(`Aucun résultat pour « ${query} »`);
   }
 });
+
+test("a glossary term comes first when its name is searched", async ({ page }) => {
+  await page.goto("/fr/recherche/?q=Sinti");
+  await expect(page.getByRole("status")).toContainText("pour « Sinti »");
+  await expect(results(page).first().locator("h2 a")).toHaveAttribute("href", "/fr/glossaire/sintes/");
+});
+
+test("the type filter narrows the results to the glossary", async ({ page }) => {
+  await page.goto("/fr/recherche/?q=Roms&type=glossary");
+  await expect(page.getByRole("radio", { name: "Glossaire" })).toBeChecked();
+  await expect
+    .poll(async () => {
+      const paths = await results(page).locator("h2 a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      return paths.length > 0 && paths.every((path) => path.startsWith("/fr/glossaire/"));
+    })
+    .toBe(true);
+});
