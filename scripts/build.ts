@@ -14,8 +14,9 @@ try {
   eleventy.setIsVerbose?.(false);
   await eleventy.write();
   // The search index is part of the deployable site: no second manual step.
+  const started = performance.now();
   const { pages, languages } = await indexSite("_site");
-  console.log(`[pagefind] Indexed ${pages} pages in ${languages.join(", ")}`);
+  console.log(`[pagefind] Indexed ${pages} pages in ${languages.join(", ")} in ${Math.round(performance.now() - started)} ms`);
 } catch (error) {
   console.error(`\nBuild failed: ${describe(error)}`);
   process.exit(1);

@@ -6,6 +6,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
+import { table, writeSection } from "./report.ts";
 
 const origin = process.env.BASE_URL ?? `http://localhost:${process.env.PORT ?? 8080}`;
 const queries: Record<string, string> = { fr: "Roms", en: "Roma" };
@@ -31,7 +32,7 @@ function sizeOf(dir: string): { bytes: number; files: number } {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const index = sizeOf("_site/pagefind");
-console.log(`Index on disk: ${kb(index.bytes)} in ${index.files} files`);
+const rows: string[][] = [["index on disk (`_site/pagefind/`, every language)", `${kb(index.bytes)} in ${index.files} files`]];
 
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
 for (const [locale, query] of Object.entries(queries)) {
@@ -48,7 +49,22 @@ for (const [locale, query] of Object.entries(queries)) {
   await page.fill("#search-q", query);
   await page.locator("[data-search-results] > li").first().waitFor();
   await page.waitForLoadState("networkidle");
-  console.log(`${locale}: search page ${kb(pageBytes)}; first query «${query}» ${kb(transferred)} (index, WebAssembly, fragments)`);
+  rows.push([`${locale}: search page (HTML, CSS, JS) before any query`, kb(pageBytes)]);
+  rows.push([`${locale}: first query «${query}» (Pagefind script, WebAssembly, index, fragments)`, kb(transferred)]);
   await page.close();
 }
 await browser.close();
+
+const summary = table(["what", "bytes"], rows);
+console.log(summary);
+writeSection(
+  "search",
+  `## Search (\`npm start\`, then \`npm run bench:search\`)
+
+Pagefind indexes only \`<main data-pagefind-body>\`, one index per language (from \`<html lang>\`).
+Transfers are measured in Chromium through the DevTools protocol (\`encodedDataLength\`, cache disabled)
+against the local server, which does not compress: on the CDN they are smaller still. Target: under 150 KB
+for the first query.
+
+${summary}`,
+);

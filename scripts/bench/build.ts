@@ -1,0 +1,83 @@
+/**
+ * `npm run bench [-- --items 2000] [-- --scales 500,2000,8000]`: builds a synthetic site (the real
+ * one plus N news items per locale) twice — the full pipeline, and bare Eleventy 3 on the same
+ * Markdown with a minimal layout — and reports time, pages per second and peak memory of each.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, cpSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { measure, type Measurement } from "./measure.ts";
+import { table, writeSection } from "./report.ts";
+import { generateSyntheticSite } from "./synthetic-site.ts";
+
+const repoRoot = resolve(import.meta.dirname, "../..");
+const tsx = join(repoRoot, "node_modules/.bin/tsx");
+const eleventyCli = join(repoRoot, "node_modules/@11ty/eleventy/cmd.cjs");
+
+const { values } = parseArgs({ options: { items: { type: "string", default: "2000" }, scales: { type: "string" } } });
+const scales = (values.scales ?? values.items!).split(",").map(Number);
+
+function countFiles(dir: string, extension: string): number {
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith(extension)) count++;
+  return count;
+}
+
+function check(run: Measurement, what: string): Measurement {
+  if (run.status !== 0) throw new Error(`${what} failed:\n${run.output.slice(-3000)}`);
+  return run;
+}
+
+/** The baseline: the same news Markdown, one minimal layout, no plugins, no search index. */
+function prepareBare(fullDir: string, bareDir: string, newsDirs: Record<string, string>): void {
+  for (const [code, newsDir] of Object.entries(newsDirs)) {
+    const from = join(fullDir, "content", code, newsDir);
+    const to = join(bareDir, "content", code, newsDir);
+    mkdirSync(to, { recursive: true });
+    for (const name of readdirSync(from)) if (name.startsWith("bench-") && name.endsWith(".md")) cpSync(join(from, name), join(to, name));
+  }
+  mkdirSync(join(bareDir, "content/_includes"), { recursive: true });
+  writeFileSync(join(bareDir, "content/_includes/bare.njk"), "<!doctype html><html><head><title>{{ title }}</title></head><body><main>{{ content | safe }}</main></body></html>\n");
+  writeFileSync(join(bareDir, "content/content.11tydata.json"), JSON.stringify({ layout: "bare.njk" }));
+  writeFileSync(join(bareDir, "eleventy.config.mjs"), 'export default function () { return { dir: { input: "content", output: "_site" } }; }\n');
+}
+
+const rows: (string | number)[][] = [];
+const scaling: (string | number)[][] = [];
+for (const items of scales) {
+  const work = mkdtempSync(join(tmpdir(), "alliance-bench-"));
+  try {
+    const fullDir = join(work, "full");
+    const { locales } = generateSyntheticSite({ from: repoRoot, to: fullDir, itemsPerLocale: items });
+    const bareDir = join(work, "bare");
+    prepareBare(fullDir, bareDir, Object.fromEntries(locales.map((l) => [l.code, l.newsDir])));
+
+    console.log(`${items} items per locale: building the full pipeline…`);
+    const full = check(await measure(tsx, [join(repoRoot, "scripts/build.ts")], { cwd: fullDir }), "full build");
+    console.log(`${items} items per locale: building bare Eleventy…`);
+    const bare = check(await measure(process.execPath, [eleventyCli, "--quiet"], { cwd: bareDir }), "bare build");
+
+    const fullPages = countFiles(join(fullDir, "_site"), ".html");
+    const barePages = countFiles(join(bareDir, "_site"), ".html");
+    const pagefindMs = Number(full.output.match(/\[pagefind\].* in (\d+) ms/)?.[1] ?? NaN);
+    const pagefindFiles = readdirSync(join(fullDir, "_site/pagefind"), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+    const s = (ms: number) => (ms / 1000).toFixed(1);
+    rows.push(
+      [`full, ${items}/locale`, fullPages, s(full.ms), Math.round(fullPages / (full.ms / 1000)), Math.round(full.peakRssMb), `${s(pagefindMs)} s (${Math.round((pagefindMs / full.ms) * 100)}%)`, (full.ms / bare.ms).toFixed(2)],
+      [`bare, ${items}/locale`, barePages, s(bare.ms), Math.round(barePages / (bare.ms / 1000)), Math.round(bare.peakRssMb), "–", "1.00"],
+    );
+    scaling.push([items, s(full.ms), Math.round(full.peakRssMb), s(bare.ms), Math.round(bare.peakRssMb), (full.ms / bare.ms).toFixed(2), pagefindFiles]);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const header = ["build", "pages", "wall time (s)", "pages/s", "peak RSS (MB)", "Pagefind", "time vs bare"];
+console.log(`\n${table(header, rows)}\n`);
+let markdown = `## Build (\`npm run bench -- --scales ${scales.join(",")}\`)\n\nThe synthetic site is the real one plus N news items per locale (300–1,500 words, glossary terms in the text). "full" is \`npm run build\` (Eleventy with every plugin, feeds, glossary linking, sitemap, Pagefind); "bare" is Eleventy 3 alone on the same news Markdown with a one-line layout. Peak RSS covers the whole process tree (Pagefind runs as a child binary).\n\n${table(header, rows)}`;
+if (scaling.length > 1) {
+  markdown += `\n\n### Scaling\n\n${table(["items per locale", "full (s)", "full RSS (MB)", "bare (s)", "bare RSS (MB)", "ratio", "Pagefind files"], scaling)}`;
+}
+writeSection("build", markdown);
+console.log("Written to docs/performance.md");

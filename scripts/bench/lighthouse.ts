@@ -1,0 +1,43 @@
+/**
+ * `npm run bench:lighthouse`: Lighthouse 12 (mobile settings, the default) on one page of each type,
+ * against the served build (run `npm start` first). Writes the four scores to docs/performance.md.
+ */
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { representativePages } from "./page-types.ts";
+import { table, writeSection } from "./report.ts";
+
+const origin = process.env.BASE_URL ?? `http://localhost:${process.env.PORT ?? 8080}`;
+const categories = ["performance", "accessibility", "best-practices", "seo"];
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+const rows: (string | number)[][] = [];
+try {
+  for (const [type, path] of Object.entries(representativePages("en"))) {
+    const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: categories });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const scores = categories.map((id) => Math.round((result.lhr.categories[id]?.score ?? 0) * 100));
+    const failing = Object.values(result.lhr.audits)
+      .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary")
+      .map((audit) => audit.id);
+    rows.push([type, `\`${path}\``, ...scores, failing.join(", ") || "–"]);
+    console.log(`${type} ${path}: ${scores.join(" / ")}${failing.length ? ` (failing: ${failing.join(", ")})` : ""}`);
+  }
+} finally {
+  await chrome.kill();
+}
+
+const summary = table(["page type", "page", "performance", "accessibility", "best practices", "SEO", "failing binary audits"], rows);
+console.log(`\n${summary}`);
+writeSection(
+  "lighthouse",
+  `## Lighthouse (\`npm start\`, then \`npm run bench:lighthouse\`)
+
+Lighthouse 12.2.3 with its default mobile settings (simulated slow 4G, mid-range phone) in Debian's
+Chromium, against the local server (no compression, no HTTP/2: the CDN does better on both).
+
+${summary}`,
+);
