@@ -49,7 +49,9 @@ for (const items of scales) {
   const work = mkdtempSync(join(tmpdir(), "alliance-bench-"));
   try {
     const fullDir = join(work, "full");
-    const { locales } = generateSyntheticSite({ from: repoRoot, to: fullDir, itemsPerLocale: items });
+    // A few photographs: the site's own Open Graph image, on one item in 400.
+    const image = { every: 400, source: join(repoRoot, "src/assets/static/og-image.png"), alt: { fr: "Le nom de l'Alliance sur fond bleu", en: "The Alliance's name on a blue background" } };
+    const { locales } = generateSyntheticSite({ from: repoRoot, to: fullDir, itemsPerLocale: items, image });
     const bareDir = join(work, "bare");
     prepareBare(fullDir, bareDir, Object.fromEntries(locales.map((l) => [l.code, l.newsDir])));
 

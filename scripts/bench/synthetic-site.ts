@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import yaml from "js-yaml";
+import { newsFolder } from "../../src/news/folders.ts";
 
 /** A deterministic pseudo-random source, so every run builds the same site. */
 function random(seed: number): () => number {
@@ -21,16 +22,6 @@ interface LocaleContent {
 
 const frontMatterOf = (text: string) => (yaml.load(text.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? "", { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
 const bodyOf = (text: string) => text.replace(/^---\n[\s\S]*?\n---/, "");
-
-/** The folder of content/<code>/ whose directory data marks its items as news. */
-function findNewsDir(localeDir: string): string {
-  for (const entry of readdirSync(localeDir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    const dataFile = join(localeDir, entry.name, `${entry.name}.11tydata.json`);
-    if (existsSync(dataFile) && JSON.parse(readFileSync(dataFile, "utf8")).type === "news") return entry.name;
-  }
-  throw new Error(`no news folder in ${localeDir}`);
-}
 
 /** Terms and aliases of the locale's glossary: the folder whose index has key "glossary". */
 function glossaryTerms(localeDir: string): string[] {
@@ -66,14 +57,15 @@ export interface SyntheticOptions {
 
 /**
  * Copies the real site and adds `itemsPerLocale` news items in every locale: 300 to 1,500 words each,
- * with glossary terms in the text, spread over twenty years, sharing keys across locales.
+ * with glossary terms in the text, one in ten announcing an event, spread over twenty years, sharing keys across locales.
  */
 export function generateSyntheticSite({ from, to, itemsPerLocale, image }: SyntheticOptions): { locales: LocaleContent[] } {
   for (const folder of ["content", "_data", "layouts"]) cpSync(join(from, folder), join(to, folder), { recursive: true });
   const codes = (JSON.parse(readFileSync(join(from, "_data/locales.json"), "utf8")) as { code: string }[]).map((l) => l.code);
   const locales = codes.map((code) => {
     const localeDir = join(to, "content", code);
-    return { code, newsDir: findNewsDir(localeDir), terms: glossaryTerms(localeDir), vocabulary: vocabularyOf(localeDir) };
+    const newsDir = newsFolder(join(to, "content"), code).slice(localeDir.length + 1);
+    return { code, newsDir, terms: glossaryTerms(localeDir), vocabulary: vocabularyOf(localeDir) };
   });
   for (const locale of locales) {
     const next = random(42 + locale.code.charCodeAt(0));
@@ -101,11 +93,14 @@ export function generateSyntheticSite({ from, to, itemsPerLocale, image }: Synth
         summary: paragraphs[0].split(" ").slice(0, 30).join(" "),
         tags: [pick(locale.vocabulary)],
       };
+      if (i % 10 === 0) {
+        frontMatter.place = "Strasbourg";
+        frontMatter.event = { start: `${day}T09:30`, end: `${day}T17:30`, timezone: "Europe/Paris" };
+      }
       if (image && i % image.every === 0) {
         const name = `bench-${i}${image.source.slice(image.source.lastIndexOf("."))}`;
         cpSync(image.source, join(dir, name));
-        frontMatter.image = name;
-        frontMatter.alt = image.alt[locale.code] ?? image.alt.en;
+        frontMatter.image = { src: name, alt: image.alt[locale.code] ?? image.alt.en };
       }
       writeFileSync(join(dir, `bench-${i}.md`), `---\n${yaml.dump(frontMatter)}---\n\n## ${title}\n\n${paragraphs.join("\n\n")}\n`);
     }

@@ -86,12 +86,12 @@ describe("a link to a page that does not exist", () => {
 describe("a news item in one language only", () => {
   it("is reported by the translations check, naming the file (a warning: the site still works)", () => {
     site = fixtureSite();
-    site.write("content/fr/actualites/seminaire-athenes.md", "---\nkey: 2018-04-athens-seminar\ntitle: Séminaire d'Athènes\ndate: 2018-04-12\nsummary: Le séminaire d'Athènes avec la KEDE.\n---\n\nTexte.\n");
+    site.write("content/fr/actualites/reunion-a-strasbourg.md", "---\nkey: 2019-05-strasbourg-meeting\ntitle: Réunion à Strasbourg\ndate: 2019-05-02\nsummary: Une réunion écrite en français seulement.\n---\n\nTexte.\n");
     expect(site.build().status).toBe(0);
     const result = checkTranslations({ root: site.dir });
     expect(result.errors).toEqual([]);
-    expect(result.warnings).toContainEqual({ where: "content/fr/actualites/seminaire-athenes.md", message: expect.stringContaining('"2018-04-athens-seminar" has no version in en') });
-    expect(result.tables[0].rows).toEqual([["2018-04-athens-seminar", "content/fr/actualites/seminaire-athenes.md", "MISSING"]]);
+    expect(result.warnings).toContainEqual({ where: "content/fr/actualites/reunion-a-strasbourg.md", message: expect.stringContaining('"2019-05-strasbourg-meeting" has no version in en') });
+    expect(result.tables[0].rows).toEqual([["2019-05-strasbourg-meeting", "content/fr/actualites/reunion-a-strasbourg.md", "MISSING"]]);
   });
 });
 
