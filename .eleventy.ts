@@ -1,5 +1,6 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import contentPlugin from "./src/content/plugin.ts";
+import formPlugin from "./src/form/plugin.ts";
 import i18nPlugin from "./src/i18n/plugin.ts";
 import { TranslationIndex } from "./src/i18n/translations.ts";
 import { createMarkdown } from "./src/markdown/markdown.ts";
@@ -16,6 +17,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(i18nPlugin, { contentDir, dataDir, index });
   eleventyConfig.addPlugin(contentPlugin, { contentDir, dataDir, index });
   eleventyConfig.addPlugin(sitePlugin);
+  eleventyConfig.addPlugin(formPlugin, { dataDir, index });
 
   return {
     dir: { input: contentDir, includes: "../layouts", data: "../_data", output: "_site" },

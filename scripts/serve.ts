@@ -1,16 +1,32 @@
 /**
  * `npm start` / `npm run serve`: serves _site/ on http://localhost:8080 (PORT overrides) through
  * Netlify's own local emulation, so netlify.toml's headers, redirects and functions apply as in production.
+ * Functions and their Blobs store run locally too: the store is the sandbox under .netlify/blobs-serve.
  */
 import { existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { NetlifyDev } from "@netlify/dev";
+import { SlidingWindowLimiter } from "../src/form/rate-limit.ts";
+import { SECURITY_HEADERS } from "../src/form/responses.ts";
+import { config as participation } from "../src/functions/participate.ts";
 
 const port = Number(process.env.PORT ?? 8080);
 const projectRoot = process.cwd();
 const publishDir = join(projectRoot, "_site");
+// A site id (set for `npm run submissions` against production) would make @netlify/dev go online.
+delete process.env.NETLIFY_SITE_ID;
+
+/**
+ * Netlify applies the participation function's rate limit in production, per client address; locally
+ * the same limit applies here, per socket address. The end-to-end tests all come from 127.0.0.1: the
+ * environment variable below, which only they set, names a header that tells their clients apart.
+ */
+const { windowLimit, windowSize } = participation.rateLimit!;
+const limiter = new SlidingWindowLimiter(windowLimit, windowSize * 1000);
+const limitedPaths: string[] = [participation.path ?? []].flat();
+const testClientHeader = process.env.RATE_LIMIT_TEST_CLIENT_HEADER?.toLowerCase();
 
 const netlify = new NetlifyDev({
   projectRoot,
@@ -39,6 +55,18 @@ function notFoundRewrite(type: string, status: number, url: string): boolean {
 
 const server = createServer(async (req, res) => {
   try {
+    const address = req.socket.remoteAddress ?? "";
+    // The function's context.ip comes from this header locally: make it the real peer, never the client's say.
+    req.headers["x-forwarded-for"] = address;
+    if (limitedPaths.includes(new URL(req.url ?? "/", "http://localhost").pathname)) {
+      const client = testClientHeader ? `${address} ${String(req.headers[testClientHeader] ?? "")}` : address;
+      const decision = limiter.take(client);
+      if (!decision.allowed) {
+        res.writeHead(429, { ...SECURITY_HEADERS, "content-type": "text/plain; charset=utf-8", "retry-after": String(decision.retryAfterSeconds) });
+        res.end("Too Many Requests");
+        return;
+      }
+    }
     const match = await netlify.handleAndIntrospectNodeRequest(req);
     if (!match) {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
