@@ -17,7 +17,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(i18nPlugin, { contentDir, dataDir, index });
   eleventyConfig.addPlugin(contentPlugin, { contentDir, dataDir, index });
   eleventyConfig.addPlugin(sitePlugin);
-  eleventyConfig.addPlugin(formPlugin, { dataDir, index });
+  eleventyConfig.addPlugin(formPlugin, { contentDir, dataDir });
 
   return {
     dir: { input: contentDir, includes: "../layouts", data: "../_data", output: "_site" },

@@ -3,22 +3,28 @@ import { join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { readLocales, readStrings } from "../i18n/plugin.ts";
 import { Translator } from "../i18n/strings.ts";
-import type { TranslationIndex } from "../i18n/translations.ts";
+import { localeOfPath } from "../i18n/locales.ts";
 import { countryOptions } from "./countries.ts";
 import { FIELD_NAMES, FIELDS, FORM_ACTION, HONEYPOT, fieldId, isFormLocale, type FieldName, type FieldSpec } from "./fields.ts";
 import { fieldText } from "./messages.ts";
 import type { ParticipationSettings } from "./settings.ts";
 
 export interface FormOptions {
+  contentDir: string;
   dataDir: string;
-  index: TranslationIndex;
+}
+
+interface CollectionItem {
+  inputPath: string;
+  url: string | false;
+  data: { key?: unknown; layout?: unknown };
 }
 
 /** The page keys whose URLs the function must know (it redirects to, and links to, them). */
 const PAGE_KEYS = { form: "join", thanks: "thank-you", privacy: "privacy" } as const;
 
 /** The participation form's page side: each field's constraints, texts and messages, from the same definitions as the server's. */
-export default function formPlugin(eleventyConfig: UserConfig, { dataDir, index }: FormOptions): void {
+export default function formPlugin(eleventyConfig: UserConfig, { contentDir, dataDir }: FormOptions): void {
   const readSettings = () => JSON.parse(readFileSync(join(dataDir, "participation.json"), "utf8")) as ParticipationSettings;
   let locales = readLocales(dataDir);
   let translator = new Translator(readStrings(dataDir, locales), locales);
@@ -48,20 +54,29 @@ export default function formPlugin(eleventyConfig: UserConfig, { dataDir, index 
   });
 
   /**
-   * The form, thank-you and privacy URLs of a locale, as _data/participation.json gives them to the
-   * function; a page moved in content/ without updating that file fails the build here.
+   * The function knows the form, thank-you and privacy pages by the URLs in _data/participation.json:
+   * a page moved in content/ without updating that file, or the form put on a page in a locale the
+   * function does not speak, fails the build here, with one message naming the file.
    */
-  eleventyConfig.addFilter("formPages", (locale: string) => {
-    const pages = participation.pages[locale];
-    if (!isFormLocale(locale) || !pages) {
-      throw new Error(`_data/participation.json: pages: the participation form has no "${locale}" version; add the locale to src/form/fields.ts (FORM_LOCALES), its strings to src/form/strings.ts and its pages here`);
-    }
-    for (const [role, key] of Object.entries(PAGE_KEYS) as [keyof typeof PAGE_KEYS, string][]) {
-      const built = index.find(key, locale)?.url;
-      if (built !== pages[role]) {
-        throw new Error(`_data/participation.json: pages.${locale}.${role}: "${pages[role]}" is not the URL of the page with key "${key}" in "${locale}" (${built ?? "no such page"})`);
+  eleventyConfig.addCollection("participationPages", (api: { getAll(): CollectionItem[] }) => {
+    const items = api.getAll();
+    const urlOf = (key: string, locale: string) => items.find((item) => item.data.key === key && localeOfPath(item.inputPath, contentDir) === locale)?.url;
+    for (const [locale, pages] of Object.entries(participation.pages)) {
+      for (const [role, key] of Object.entries(PAGE_KEYS) as [keyof typeof PAGE_KEYS, string][]) {
+        const built = urlOf(key, locale);
+        if (built !== pages[role]) {
+          throw new Error(`_data/participation.json: pages.${locale}.${role}: "${pages[role]}" is not the URL of the page with key "${key}" in "${locale}" (${built || "no such page"})`);
+        }
       }
     }
-    return pages;
+    for (const item of items.filter((i) => i.data.layout === "join.njk")) {
+      const locale = localeOfPath(item.inputPath, contentDir) ?? "";
+      if (!isFormLocale(locale) || !participation.pages[locale]) {
+        throw new Error(`${item.inputPath}: layout: the participation form has no "${locale}" version; add the locale to FORM_LOCALES (src/form/fields.ts), its strings to src/form/strings.ts and its pages to _data/participation.json`);
+      }
+    }
+    return [];
   });
+
+  eleventyConfig.addFilter("formPages", (locale: string) => participation.pages[locale]);
 }
