@@ -25,8 +25,20 @@ delete process.env.NETLIFY_SITE_ID;
  */
 const { windowLimit, windowSize } = participation.rateLimit!;
 const limiter = new SlidingWindowLimiter(windowLimit, windowSize * 1000);
-const limitedPaths: string[] = [participation.path ?? []].flat();
+const functionPaths: string[] = [participation.path ?? []].flat();
 const testClientHeader = process.env.RATE_LIMIT_TEST_CLIENT_HEADER?.toLowerCase();
+
+/**
+ * @netlify/dev 4.18.13 builds a function into a temporary folder per request, records that build on the
+ * function shared by all requests, and deletes the folder when its request ends: two requests at once can
+ * run the other's deleted build ("Cannot find module …"). Function requests therefore run one at a time.
+ */
+let functionQueue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = functionQueue.then(task, task);
+  functionQueue = run.catch(() => undefined);
+  return run;
+}
 
 const netlify = new NetlifyDev({
   projectRoot,
@@ -58,7 +70,8 @@ const server = createServer(async (req, res) => {
     const address = req.socket.remoteAddress ?? "";
     // The function's context.ip comes from this header locally: make it the real peer, never the client's say.
     req.headers["x-forwarded-for"] = address;
-    if (limitedPaths.includes(new URL(req.url ?? "/", "http://localhost").pathname)) {
+    const isFunction = functionPaths.includes(new URL(req.url ?? "/", "http://localhost").pathname);
+    if (isFunction) {
       const client = testClientHeader ? `${address} ${String(req.headers[testClientHeader] ?? "")}` : address;
       const decision = limiter.take(client);
       if (!decision.allowed) {
@@ -67,7 +80,7 @@ const server = createServer(async (req, res) => {
         return;
       }
     }
-    const match = await netlify.handleAndIntrospectNodeRequest(req);
+    const match = isFunction ? await oneAtATime(() => netlify.handleAndIntrospectNodeRequest(req)) : await netlify.handleAndIntrospectNodeRequest(req);
     if (!match) {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
       return;
