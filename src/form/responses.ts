@@ -47,7 +47,7 @@ function htmlResponse(status: number, locale: FormLocale, title: string, body: s
   const page = [
     "<!doctype html>",
     `<html lang="${escapeHtml(locale)}">`,
-    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>`,
+    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="/favicon.svg" type="image/svg+xml"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>`,
     `<body><main><h1>${escapeHtml(title)}</h1>${body}</main></body>`,
     "</html>",
   ].join("\n");
