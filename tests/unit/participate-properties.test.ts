@@ -93,10 +93,21 @@ describe("random and hostile requests", () => {
         const text = await response.text();
         expect(text).not.toMatch(/<script|<img|onerror=|HYPERLINK/i);
       }),
-      { numRuns: 400 },
+      {
+        numRuns: 400,
+        // One sure example of each refusal, besides the random ones.
+        examples: [
+          ["GET", {}, { type: "application/json", body: "{}" }],
+          ["POST", { origin: "https://evil.example" }, { type: "application/json", body: "{}" }],
+          ["POST", {}, { type: "text/plain", body: "authority=x" }],
+          ["POST", {}, { type: "application/json", body: "x".repeat(40_000) }],
+          ["POST", {}, { type: "application/json", body: "{" }],
+          ["POST", {}, { type: "application/x-www-form-urlencoded", body: "consent=no" }],
+        ],
+      },
     );
     expect(await blobs.store.list()).toEqual([]);
-    // The generators reach every refusal, including the schema's (not only the early checks).
+    // Every refusal was reached, including the schema's (not only the early checks).
     expect([...statuses.keys()].sort()).toEqual([400, 403, 405, 413, 415, 422]);
   });
 
