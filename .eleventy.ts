@@ -3,6 +3,7 @@ import checksPlugin from "./src/checks/plugin.ts";
 import contentPlugin from "./src/content/plugin.ts";
 import feedsPlugin from "./src/feeds/plugin.ts";
 import glossaryPlugin from "./src/glossary/plugin.ts";
+import formPlugin from "./src/form/plugin.ts";
 import i18nPlugin from "./src/i18n/plugin.ts";
 import { TranslationIndex } from "./src/i18n/translations.ts";
 import { createMarkdown } from "./src/markdown/markdown.ts";
@@ -27,6 +28,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(feedsPlugin, { dataDir, index, news });
   eleventyConfig.addPlugin(sitePlugin);
   eleventyConfig.addPlugin(checksPlugin);
+  eleventyConfig.addPlugin(formPlugin, { contentDir, dataDir });
 
   return {
     dir: { input: contentDir, includes: "../layouts", data: "../_data", output: "_site" },

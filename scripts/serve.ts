@@ -1,6 +1,7 @@
 /**
  * `npm start` / `npm run serve`: serves _site/ on http://localhost:8080 (PORT overrides) through
  * Netlify's own local emulation, so netlify.toml's headers, redirects and functions apply as in production.
+ * Functions and their Blobs store run locally too: the store is the sandbox under .netlify/blobs-serve.
  */
 import { existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
@@ -8,10 +9,37 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { NetlifyDev } from "@netlify/dev";
 import { HeadersHandler } from "@netlify/headers";
+import { SlidingWindowLimiter } from "../src/form/rate-limit.ts";
+import { SECURITY_HEADERS } from "../src/form/responses.ts";
+import { config as participation } from "../src/functions/participate.ts";
 
 const port = Number(process.env.PORT ?? 8080);
 const projectRoot = process.cwd();
 const publishDir = join(projectRoot, "_site");
+// A site id (set for `npm run submissions` against production) would make @netlify/dev go online.
+delete process.env.NETLIFY_SITE_ID;
+
+/**
+ * Netlify applies the participation function's rate limit in production, per client address; locally
+ * the same limit applies here, per socket address. The end-to-end tests all come from 127.0.0.1: the
+ * environment variable below, which only they set, names a header that tells their clients apart.
+ */
+const { windowLimit, windowSize } = participation.rateLimit!;
+const limiter = new SlidingWindowLimiter(windowLimit, windowSize * 1000);
+const functionPaths: string[] = [participation.path ?? []].flat();
+const testClientHeader = process.env.RATE_LIMIT_TEST_CLIENT_HEADER?.toLowerCase();
+
+/**
+ * @netlify/dev 4.18.13 builds a function into a temporary folder per request, records that build on the
+ * function shared by all requests, and deletes the folder when its request ends: two requests at once can
+ * run the other's deleted build ("Cannot find module …"). Function requests therefore run one at a time.
+ */
+let functionQueue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = functionQueue.then(task, task);
+  functionQueue = run.catch(() => undefined);
+  return run;
+}
 
 const netlify = new NetlifyDev({
   projectRoot,
@@ -51,7 +79,20 @@ function notFoundRewrite(type: string, status: number, url: string): boolean {
 
 const server = createServer(async (req, res) => {
   try {
-    const match = await netlify.handleAndIntrospectNodeRequest(req);
+    const address = req.socket.remoteAddress ?? "";
+    // The function's context.ip comes from this header locally: make it the real peer, never the client's say.
+    req.headers["x-forwarded-for"] = address;
+    const isFunction = functionPaths.includes(new URL(req.url ?? "/", "http://localhost").pathname);
+    if (isFunction) {
+      const client = testClientHeader ? `${address} ${String(req.headers[testClientHeader] ?? "")}` : address;
+      const decision = limiter.take(client);
+      if (!decision.allowed) {
+        res.writeHead(429, { ...SECURITY_HEADERS, "content-type": "text/plain; charset=utf-8", "retry-after": String(decision.retryAfterSeconds) });
+        res.end("Too Many Requests");
+        return;
+      }
+    }
+    const match = isFunction ? await oneAtATime(() => netlify.handleAndIntrospectNodeRequest(req)) : await netlify.handleAndIntrospectNodeRequest(req);
     if (!match) {
       res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
       return;

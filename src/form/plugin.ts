@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { readLocales, readStrings } from "../i18n/plugin.ts";
+import { Translator } from "../i18n/strings.ts";
+import { localeOfPath } from "../i18n/locales.ts";
+import { countryOptions } from "./countries.ts";
+import { FIELD_NAMES, FIELDS, FORM_ACTION, HONEYPOT, fieldId, isFormLocale, type FieldName, type FieldSpec } from "./fields.ts";
+import { fieldText } from "./messages.ts";
+import type { ParticipationSettings } from "./settings.ts";
+
+export interface FormOptions {
+  contentDir: string;
+  dataDir: string;
+}
+
+interface CollectionItem {
+  inputPath: string;
+  url: string | false;
+  data: { key?: unknown; layout?: unknown };
+}
+
+/** The page keys whose URLs the function must know (it redirects to, and links to, them). */
+const PAGE_KEYS = { form: "join", thanks: "thank-you", privacy: "privacy" } as const;
+
+/** The participation form's page side: each field's constraints, texts and messages, from the same definitions as the server's. */
+export default function formPlugin(eleventyConfig: UserConfig, { contentDir, dataDir }: FormOptions): void {
+  const readSettings = () => JSON.parse(readFileSync(join(dataDir, "participation.json"), "utf8")) as ParticipationSettings;
+  let locales = readLocales(dataDir);
+  let translator = new Translator(readStrings(dataDir, locales), locales);
+  let participation = readSettings();
+  eleventyConfig.on("eleventy.before", () => {
+    locales = readLocales(dataDir);
+    translator = new Translator(readStrings(dataDir, locales), locales);
+    participation = readSettings();
+  });
+
+  eleventyConfig.addGlobalData("formAction", FORM_ACTION);
+  eleventyConfig.addGlobalData("formHoneypot", HONEYPOT);
+  eleventyConfig.addGlobalData("formFieldNames", FIELD_NAMES.filter((name) => name !== "locale"));
+
+  /** Everything the page needs to render one field: its HTML constraints and its texts in the page's language. */
+  eleventyConfig.addFilter("formField", (name: FieldName, locale: string) => {
+    const spec: FieldSpec = FIELDS[name];
+    const intl = locales.find((l) => l.code === locale)?.intl ?? locale;
+    const text = fieldText(name, (key, values) => translator.t(key, locale, values), intl);
+    const choices =
+      name === "country"
+        ? countryOptions(intl).map(({ code, name: label }) => ({ value: code, label }))
+        : spec.kind === "radio"
+          ? spec.options!.map((value) => ({ value, label: translator.t(`form.fields.${name}.options.${value}`, locale), id: `f-${name}-${value}` }))
+          : [];
+    return { name, id: fieldId(name), hintId: `f-${name}-hint`, ...spec, ...text, choices };
+  });
+
+  /**
+   * The function knows the form, thank-you and privacy pages by the URLs in _data/participation.json:
+   * a page moved in content/ without updating that file, or the form put on a page in a locale the
+   * function does not speak, fails the build here, with one message naming the file.
+   */
+  eleventyConfig.addCollection("participationPages", (api: { getAll(): CollectionItem[] }) => {
+    const items = api.getAll();
+    const urlOf = (key: string, locale: string) => items.find((item) => item.data.key === key && localeOfPath(item.inputPath, contentDir) === locale)?.url;
+    for (const [locale, pages] of Object.entries(participation.pages)) {
+      for (const [role, key] of Object.entries(PAGE_KEYS) as [keyof typeof PAGE_KEYS, string][]) {
+        const built = urlOf(key, locale);
+        if (built !== pages[role]) {
+          throw new Error(`_data/participation.json: pages.${locale}.${role}: "${pages[role]}" is not the URL of the page with key "${key}" in "${locale}" (${built || "no such page"})`);
+        }
+      }
+    }
+    for (const item of items.filter((i) => i.data.layout === "join.njk")) {
+      const locale = localeOfPath(item.inputPath, contentDir) ?? "";
+      if (!isFormLocale(locale) || !participation.pages[locale]) {
+        throw new Error(`${item.inputPath}: layout: the participation form has no "${locale}" version; add the locale to FORM_LOCALES (src/form/fields.ts), its strings to src/form/strings.ts and its pages to _data/participation.json`);
+      }
+    }
+    return [];
+  });
+
+  eleventyConfig.addFilter("formPages", (locale: string) => participation.pages[locale]);
+}

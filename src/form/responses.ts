@@ -1,0 +1,82 @@
+import { createHash } from "node:crypto";
+import { fieldId, type FieldName, type FormLocale } from "./fields.ts";
+import { escapeHtml } from "./html.ts";
+import { formPages } from "./settings.ts";
+import { contactEmail, translate } from "./strings.ts";
+
+/** The only styles of the function's pages, allowed by their hash: no other style or script can run there. */
+const STYLE = [
+  "body{margin:0;font:1.0625rem/1.6 system-ui,sans-serif;color:#1b1f24}",
+  "main{max-width:42rem;margin:0 auto;padding:1rem}",
+  "h1{color:#072a58;line-height:1.25}",
+  "a{color:#0b3b7a}",
+  ".errors{border:4px solid #b00020;padding:0.5rem 1rem}",
+  ".errors a{color:#b00020;font-weight:600}",
+].join("");
+const STYLE_HASH = createHash("sha256").update(STYLE).digest("base64");
+
+/**
+ * Netlify's header rules do not reach function responses, so every answer carries its own:
+ * the site's protections, a policy that allows nothing but the inline style above, and no caching.
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  "content-security-policy": `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`,
+  "strict-transport-security": "max-age=63072000; includeSubDomains",
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  "referrer-policy": "strict-origin-when-cross-origin",
+  "permissions-policy": "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()",
+  "cross-origin-opener-policy": "same-origin",
+  "cross-origin-resource-policy": "same-origin",
+  "cache-control": "no-store",
+};
+
+function respond(status: number, body: string | null, headers: Record<string, string>): Response {
+  return new Response(body, { status, headers: { ...SECURITY_HEADERS, vary: "Accept, Accept-Language", ...headers } });
+}
+
+export function jsonResponse(status: number, value: unknown, headers: Record<string, string> = {}): Response {
+  return respond(status, JSON.stringify(value), { "content-type": "application/json; charset=utf-8", ...headers });
+}
+
+export function seeOther(location: string): Response {
+  return respond(303, null, { location });
+}
+
+function htmlResponse(status: number, locale: FormLocale, title: string, body: string, headers: Record<string, string> = {}): Response {
+  const page = [
+    "<!doctype html>",
+    `<html lang="${escapeHtml(locale)}">`,
+    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><link rel="icon" href="/favicon.svg" type="image/svg+xml"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head>`,
+    `<body><main><h1>${escapeHtml(title)}</h1>${body}</main></body>`,
+    "</html>",
+  ].join("\n");
+  return respond(status, page, { "content-type": "text/html; charset=utf-8", ...headers });
+}
+
+/** 422: every problem, each linking to its field on the form page. */
+export function invalidPage(locale: FormLocale, errors: Partial<Record<FieldName, string>>): Response {
+  const t = translate(locale);
+  const form = formPages(locale).form;
+  const items = (Object.entries(errors) as [FieldName, string][]).map(
+    ([name, message]) => `<li><a href="${escapeHtml(`${form}#${fieldId(name)}`)}">${escapeHtml(message)}</a></li>`,
+  );
+  const body = [
+    `<div class="errors" role="alert"><p>${escapeHtml(t("form.errorPage.intro"))}</p><ul>${items.join("")}</ul></div>`,
+    `<p><a href="${escapeHtml(form)}">${escapeHtml(t("form.errorPage.back"))}</a></p>`,
+    `<p>${escapeHtml(t("form.errorPage.keep"))}</p>`,
+  ].join("\n");
+  return htmlResponse(422, locale, t("form.errorPage.title"), body);
+}
+
+export type RefusalStatus = 400 | 403 | 405 | 413 | 415 | 500;
+
+/** A refused request, explained in a sentence, as JSON or as a page that leads back to the form. */
+export function refusal(status: RefusalStatus, locale: FormLocale, json: boolean): Response {
+  const t = translate(locale);
+  const message = t(`form.status.${status}`, { email: contactEmail });
+  const headers: Record<string, string> = status === 405 ? { allow: "POST" } : {};
+  if (json) return jsonResponse(status, { error: message }, headers);
+  const body = `<p>${escapeHtml(message)}</p>\n<p><a href="${escapeHtml(formPages(locale).form)}">${escapeHtml(t("form.status.home"))}</a></p>`;
+  return htmlResponse(status, locale, t("form.status.title"), body, headers);
+}

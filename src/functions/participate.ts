@@ -1,0 +1,82 @@
+/**
+ * POST /api/participate: an authority's application to join the Alliance.
+ * parse → validate (src/form/schema.ts) → store once (src/storage/) → notify (src/notify/) → 303 or 201.
+ */
+import type { Config, Context } from "@netlify/functions";
+import { HONEYPOT, isFormLocale, type Application, type FormLocale } from "../form/fields.ts";
+import { bodyTypeOf, isCrossSite, parseBody, readLimitedBody, RequestRefused, requestLocale, wantsJson } from "../form/request.ts";
+import { invalidPage, jsonResponse, refusal, seeOther } from "../form/responses.ts";
+import { validateApplication } from "../form/schema.ts";
+import { formPages, participation } from "../form/settings.ts";
+import { intlLocale, translate } from "../form/strings.ts";
+import { notifySecretariat } from "../notify/email.ts";
+import { ApplicationStore, applicationKey, contentHash } from "../storage/applications.ts";
+
+// Netlify reads this statically: literals only. scripts/serve.ts applies the same rate limit locally.
+export const config: Config = {
+  path: "/api/participate",
+  // 5 requests a minute from each client address, on this site.
+  rateLimit: { windowLimit: 5, windowSize: 60, aggregateBy: ["ip", "domain"] },
+};
+
+export default async function participate(req: Request, context: Partial<Context> = {}): Promise<Response> {
+  const refusalLocale = requestLocale(req);
+  const contentType = req.headers.get("content-type");
+  const bodyType = bodyTypeOf(contentType);
+  const json = wantsJson(req, bodyType);
+  try {
+    if (req.method !== "POST") throw new RequestRefused(405);
+    if (isCrossSite(req)) throw new RequestRefused(403);
+    if (!bodyType || !contentType) throw new RequestRefused(415);
+    const raw = await parseBody(await readLimitedBody(req), bodyType, contentType);
+    const locale = isFormLocale(raw.locale) ? raw.locale : refusalLocale;
+    const result = validateApplication(raw, translate(locale), intlLocale(locale));
+    if (!result.ok) return json ? jsonResponse(422, { errors: result.errors }) : invalidPage(locale, result.errors);
+    return await accept(result.application, isFilled(raw[HONEYPOT]), context.ip, json);
+  } catch (error) {
+    if (error instanceof RequestRefused) return refusal(error.status, refusalLocale, json);
+    log("error", "participation.failed", { error: describe(error) });
+    return refusal(500, refusalLocale, json);
+  }
+}
+
+async function accept(application: Application, honeypot: boolean, clientAddress: string | undefined, json: boolean): Promise<Response> {
+  const { locale, ...fields } = application;
+  const receivedAt = new Date();
+  const store = ApplicationStore.open({ kind: "function" });
+  const clientHash = await store.hashClient(clientAddress);
+  if (honeypot) {
+    // Answered exactly like an accepted application, so the robot learns nothing.
+    log("warn", "participation.honeypot", { clientHash });
+    return accepted(applicationKey(receivedAt, contentHash(fields)), locale as FormLocale, json);
+  }
+  const record = { receivedAt: receivedAt.toISOString(), locale, fields, clientHash, privacyNoticeVersion: participation.privacyNoticeVersion };
+  const { id, created } = await store.saveOnce(record);
+  if (!created) log("info", "participation.duplicate", { id });
+  else {
+    log("info", "participation.stored", { id });
+    try {
+      if (await notifySecretariat({ id, ...record })) log("info", "participation.notified", { id });
+    } catch (error) {
+      // The application is stored: a failed email loses nothing, the secretariat can still list it.
+      log("error", "participation.notify-failed", { id, error: describe(error) });
+    }
+  }
+  return accepted(id, locale as FormLocale, json);
+}
+
+function accepted(id: string, locale: FormLocale, json: boolean): Response {
+  return json ? jsonResponse(201, { id }) : seeOther(formPages(locale).thanks);
+}
+
+function isFilled(value: unknown): boolean {
+  return value !== undefined && value !== null && !(typeof value === "string" && value.trim() === "");
+}
+
+function log(level: "info" | "warn" | "error", event: string, details: Record<string, unknown>): void {
+  console[level](JSON.stringify({ event, ...details }));
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
