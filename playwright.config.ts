@@ -31,7 +31,8 @@ export default defineConfig({
     // (5 a minute per client) counts them apart. Only this test server reads it; production never runs it.
     env: { PORT: String(port), RATE_LIMIT_TEST_CLIENT_HEADER: "x-test-client" },
     url: `http://localhost:${port}/en/`,
-    reuseExistingServer: !process.env.CI,
+    // Always our own server: it must run with the test-only settings above.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -20,7 +20,8 @@ export interface FixtureSite {
 /** A copy of the real site's content, data and layouts in a temporary folder, to change and build. */
 export function fixtureSite(): FixtureSite {
   const dir = mkdtempSync(join(tmpdir(), "alliance-site-"));
-  for (const folder of ["content", "_data", "layouts"]) cpSync(join(repoRoot, folder), join(dir, folder), { recursive: true });
+  // Hosting config and functions too, so checks see the same redirects and function paths as the real site.
+  for (const path of ["content", "_data", "layouts", "netlify.toml", "src/functions"]) cpSync(join(repoRoot, path), join(dir, path), { recursive: true });
   return {
     dir,
     output: join(dir, "_site"),
