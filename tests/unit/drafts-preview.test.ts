@@ -16,6 +16,7 @@ const draft = { key: "2024-01-draft", title: "Brouillon en cours", date: "2024-0
 
 beforeAll(async () => {
   site = fixtureSite();
+  site.write("src", null); // the fixture's copy of the functions gives way to the whole of src/
   for (const name of ["node_modules", "src", ".eleventy.ts", "package.json", "tsconfig.json"]) symlinkSync(join(repoRoot, name), join(site.dir, name));
   site.write("content/fr/actualites/brouillon-en-cours.md", newsFile(draft));
   const port = process.env.PORT ?? "8080";
