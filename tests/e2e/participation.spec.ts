@@ -46,7 +46,7 @@ function unique(label: string): string {
 async function apply(page: Page, formUrl: string, authority: string, overrides: { email?: string } = {}) {
   await page.goto(formUrl);
   await fillValid(page, authority, overrides);
-  const [post] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.locator("button[type=submit]").click()]);
+  const [post] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.locator(".participation-form button[type=submit]").click()]);
   return post;
 }
 
@@ -118,7 +118,7 @@ for (const locale of ["fr", "en"]) {
       const posts: string[] = [];
       page.on("request", (r) => r.method() === "POST" && posts.push(r.url()));
       await page.goto(pages.form);
-      await page.locator("button[type=submit]").click();
+      await page.locator(".participation-form button[type=submit]").click();
       const summary = page.locator(".error-summary");
       await expect(summary).toBeFocused();
       await expect(summary.locator("h2")).toHaveText(text.summaryTitle);
@@ -145,7 +145,7 @@ for (const locale of ["fr", "en"]) {
       await expect(page.locator('.field[data-field="email"] .field-error')).toHaveText(text.errors.email.invalid);
       // Corrected, it goes through, and the errors go away.
       await page.locator("#f-email").fill("ioana@example.ro");
-      await page.locator("button[type=submit]").click();
+      await page.locator(".participation-form button[type=submit]").click();
       await expect(page.locator(".form-thanks")).toBeFocused();
       expect(await stored(authority)).toHaveLength(1);
     });
@@ -158,7 +158,7 @@ test.describe("the honeypot", () => {
     const trap = page.locator("#f-website");
     await expect(trap).toBeHidden();
     await expect(page.getByRole("textbox", { name: strings("en").honeypot })).toHaveCount(0);
-    const snapshot = await page.locator("form").ariaSnapshot();
+    const snapshot = await page.locator("form.participation-form").ariaSnapshot();
     expect(snapshot).not.toContain(strings("en").honeypot);
     const reached = new Set<string>();
     await page.locator("#f-authority").focus();
