@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { afterAll, beforeAll, expect } from "vitest";
 
 export const repoRoot = resolve(import.meta.dirname, "../..");
 const buildScript = join(repoRoot, "scripts/build.ts");
@@ -43,6 +44,29 @@ export function fixtureSite(): FixtureSite {
     },
     remove() {
       rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The real site, unchanged, built once before a test file's tests and removed after them. */
+export function useBuiltSite(): Pick<FixtureSite, "dir" | "output"> {
+  let built: FixtureSite | undefined;
+  beforeAll(() => {
+    built = fixtureSite();
+    const { status, log } = built.build();
+    expect(status, log).toBe(0);
+  });
+  afterAll(() => built?.remove());
+  const current = () => {
+    if (!built) throw new Error("useBuiltSite(): the site is built in beforeAll");
+    return built;
+  };
+  return {
+    get dir() {
+      return current().dir;
+    },
+    get output() {
+      return current().output;
     },
   };
 }

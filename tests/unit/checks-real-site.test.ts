@@ -1,22 +1,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkA11y } from "../../src/checks/a11y.ts";
 import { checkBudgets } from "../../src/checks/budgets.ts";
 import { checkHtml } from "../../src/checks/html.ts";
 import { checkLinks } from "../../src/checks/links.ts";
 import { readNetlifyConfig } from "../../src/checks/netlify-config.ts";
 import { checkTranslations } from "../../src/checks/translations.ts";
-import { fixtureSite, repoRoot, type FixtureSite } from "../helpers/fixture-site.ts";
+import { repoRoot, useBuiltSite } from "../helpers/fixture-site.ts";
 
 /** The real content, data and layouts, built afresh: every check passes on them. */
-let site: FixtureSite;
-beforeAll(() => {
-  site = fixtureSite();
-  const { status, log } = site.build();
-  expect(status, log).toBe(0);
-});
-afterAll(() => site?.remove());
+const site = useBuiltSite();
 
 describe("the real site passes every check", () => {
   it("HTML", async () => {

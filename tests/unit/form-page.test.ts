@@ -1,24 +1,18 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { COE_MEMBER_STATES } from "../../src/form/countries.ts";
 import { FIELD_NAMES, FIELDS, FORM_ACTION, HONEYPOT, fieldId, type FieldSpec } from "../../src/form/fields.ts";
 import { fieldText } from "../../src/form/messages.ts";
 import { validateApplication } from "../../src/form/schema.ts";
 import { participation } from "../../src/form/settings.ts";
 import { intlLocale, translate } from "../../src/form/strings.ts";
-import { fixtureSite, repoRoot, type FixtureSite } from "../helpers/fixture-site.ts";
+import { fixtureSite, repoRoot, useBuiltSite } from "../helpers/fixture-site.ts";
 import { validFields } from "../helpers/applications.ts";
 
 /** The built form pages against the server's own definitions: one set of rules, seen from both sides. */
-let site: FixtureSite;
-beforeAll(() => {
-  site = fixtureSite();
-  const { status, log } = site.build();
-  expect(status, log).toBe(0);
-});
-afterAll(() => site?.remove());
+const site = useBuiltSite();
 
 const page = (url: string) => parseHTML(readFileSync(join(site.output, url, "index.html"), "utf8")).document;
 
