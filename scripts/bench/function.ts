@@ -1,0 +1,133 @@
+/**
+ * `npm run bench:function` (after `npm run build`): autocannon against /api/participate on the local
+ * server of `npm start`, with valid and with invalid applications. Reports requests per second and
+ * p50/p99 latency, and checks that nothing is lost: records stored = valid applications accepted.
+ * It runs in a temporary project folder, so the benchmark's applications never reach your own sandbox.
+ */
+import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { ApplicationStore } from "../../src/storage/applications.ts";
+import { localSiteId, SANDBOX_DIR, startSandbox } from "../../src/storage/sandbox.ts";
+import { table, writeSection } from "./report.ts";
+
+const { values } = parseArgs({ options: { amount: { type: "string", default: "200" }, connections: { type: "string", default: "10" } } });
+const amount = Number(values.amount);
+const connections = Number(values.connections);
+const repoRoot = resolve(import.meta.dirname, "../..");
+const port = Number(process.env.BENCH_PORT ?? 8097);
+const origin = `http://localhost:${port}`;
+
+// The project as the server sees it, with a sandbox of its own.
+const project = mkdtempSync(join(tmpdir(), "alliance-function-bench-"));
+// Sources and configuration are copied, not linked: Netlify's bundler follows links into paths it
+// cannot rebuild, and writes a package.json of its own that must never land on the project's.
+for (const name of ["src", "netlify.toml", "package.json", "tsconfig.json"]) cpSync(join(repoRoot, name), join(project, name), { recursive: true });
+for (const name of ["_site", "node_modules", "_data"]) symlinkSync(join(repoRoot, name), join(project, name));
+
+const server = spawn(join(repoRoot, "node_modules/.bin/tsx"), [join(repoRoot, "scripts/serve.ts")], {
+  cwd: project,
+  // Every request names its own test client, so the 5-a-minute limit does not turn the load into 429s.
+  env: { ...process.env, PORT: String(port), RATE_LIMIT_TEST_CLIENT_HEADER: "x-test-client" },
+  stdio: ["ignore", "pipe", "pipe"],
+});
+await new Promise<void>((ready, fail) => {
+  server.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("Serving") && ready());
+  server.on("exit", (code) => fail(new Error(`the server stopped (${code})`)));
+});
+
+let counter = 0;
+function application(valid: boolean): string {
+  counter++;
+  return new URLSearchParams({
+    authority: `Benchmark municipality ${counter} ${Date.now()}`,
+    authority_type: "municipality",
+    country: "FR",
+    contact_name: "Jeanne Dupont",
+    position: "Mayor",
+    email: valid ? "jeanne.dupont@example.org" : "not an address",
+    consent: "yes",
+    locale: "en",
+    website: "",
+  }).toString();
+}
+
+/** What autocannon reports that is used here. */
+interface LoadResult {
+  requests: { average: number };
+  latency: { p50: number; p99: number };
+  errors: number;
+  timeouts: number;
+}
+
+interface Run {
+  statuses: Map<number, number>;
+  result: LoadResult;
+}
+
+async function load(valid: boolean): Promise<Run> {
+  const statuses = new Map<number, number>();
+  const instance = autocannon({
+    url: `${origin}/api/participate`,
+    connections,
+    amount,
+    timeout: 30,
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (request: Record<string, unknown>) => ({
+          ...request,
+          headers: {
+            "content-type": "application/x-www-form-urlencoded",
+            origin,
+            "sec-fetch-site": "same-origin",
+            "x-test-client": `bench-${counter}`,
+          },
+          body: application(valid),
+        }),
+        onResponse: (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1),
+      },
+    ],
+  });
+  const result = (await instance) as LoadResult;
+  return { statuses, result };
+}
+
+const rows: string[][] = [];
+let accepted = 0;
+try {
+  for (const [label, valid] of [["valid applications", true], ["invalid applications (bad email)", false]] as const) {
+    const { statuses, result } = await load(valid);
+    if (valid) accepted = statuses.get(303) ?? 0;
+    const answered = [...statuses].map(([status, n]) => `${n} × ${status}`).join(", ");
+    rows.push([label, String(amount), answered, result.requests.average.toFixed(1), `${result.latency.p50} ms`, `${result.latency.p99} ms`, String(result.errors + result.timeouts)]);
+  }
+} finally {
+  server.kill("SIGTERM");
+}
+
+const sandbox = await startSandbox(join(project, SANDBOX_DIR), localSiteId(project));
+const stored = (await ApplicationStore.open(sandbox.location).list()).length;
+await sandbox.stop();
+rmSync(project, { recursive: true, force: true });
+
+const summary = table(["requests", "sent", "answers", "requests/s", "p50", "p99", "errors"], rows);
+const verdict = `${stored} records stored for ${accepted} valid applications accepted: ${stored === accepted ? "none lost, none doubled" : "MISMATCH"}.`;
+console.log(`${summary}\n\n${verdict}`);
+writeSection(
+  "function",
+  `## Participation function (\`npm run build\`, then \`npm run bench:function\`)
+
+autocannon, ${connections} connections, ${amount} requests per row, against \`/api/participate\` on the local
+server (\`scripts/serve.ts\`: Netlify's local emulation, which bundles the function for every request and
+runs function requests one at a time to work around a race in @netlify/dev 4.18.13; so these figures
+measure the emulation more than the function, which Netlify runs in parallel instances).
+
+${summary}
+
+${verdict}`,
+);
+if (stored !== accepted) process.exitCode = 1;
