@@ -72,7 +72,12 @@ const headerRules = new HeadersHandler({
  */
 function notFoundRewrite(type: string, status: number, url: string): boolean {
   if (type !== "redirect" || status !== 200) return false;
-  const path = decodeURIComponent(new URL(url, "http://localhost").pathname);
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url, "http://localhost").pathname);
+  } catch {
+    return true; // a malformed escape names no file
+  }
   const candidates = [path, join(path, "index.html"), `${path}.html`].map((p) => join(publishDir, p));
   return !candidates.some((file) => existsSync(file) && statSync(file).isFile());
 }

@@ -12,6 +12,15 @@ export function htmlFragment(html: string) {
   return document;
 }
 
+/** An address that is not a URL at all (`http://`, a typo) is left as written rather than stopping the build. */
+function absolute(url: string, base: string): string {
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return url;
+  }
+}
+
 /**
  * Makes every URL in an HTML fragment absolute against `base` (the page it comes from): feed readers
  * show content away from the site, where "/fr/a-propos/" or "#note" would lead nowhere.
@@ -21,7 +30,7 @@ export function absolutizeHtml(html: string, base: string): string {
   for (const selector of URL_ATTRIBUTES) {
     const attribute = attributeOf(selector);
     for (const element of document.querySelectorAll(selector)) {
-      element.setAttribute(attribute, new URL(element.getAttribute(attribute)!.trim(), base).href);
+      element.setAttribute(attribute, absolute(element.getAttribute(attribute)!.trim(), base));
     }
   }
   for (const element of document.querySelectorAll(SRCSET_SELECTOR)) {
@@ -31,7 +40,7 @@ export function absolutizeHtml(html: string, base: string): string {
       candidates
         .map((candidate: string) => {
           const [url, ...descriptor] = candidate.split(/\s+/);
-          return [new URL(url, base).href, ...descriptor].join(" ");
+          return [absolute(url, base), ...descriptor].join(" ");
         })
         .join(", "),
     );

@@ -8,23 +8,27 @@ import { bodyTypeOf, isCrossSite, parseBody, readLimitedBody, RequestRefused, re
 import { invalidPage, jsonResponse, refusal, seeOther } from "../form/responses.ts";
 import { validateApplication } from "../form/schema.ts";
 import { formPages, participation } from "../form/settings.ts";
-import { intlLocale, translate } from "../form/strings.ts";
+import { defaultLocale, intlLocale, translate } from "../form/strings.ts";
 import { notifySecretariat } from "../notify/email.ts";
 import { ApplicationStore, applicationKey, contentHash } from "../storage/applications.ts";
 
 // Netlify reads this statically: literals only. scripts/serve.ts applies the same rate limit locally.
 export const config: Config = {
   path: "/api/participate",
-  // 5 requests a minute from each client address, on this site.
-  rateLimit: { windowLimit: 5, windowSize: 60, aggregateBy: ["ip", "domain"] },
+  // 5 requests a minute from each client address, counted across every domain of the site (deploy
+  // permalinks and branch URLs included), so more deploys never mean more attempts.
+  rateLimit: { windowLimit: 5, windowSize: 60, aggregateBy: ["ip"] },
 };
 
 export default async function participate(req: Request, context: Partial<Context> = {}): Promise<Response> {
-  const refusalLocale = requestLocale(req);
-  const contentType = req.headers.get("content-type");
-  const bodyType = bodyTypeOf(contentType);
-  const json = wantsJson(req, bodyType);
+  // Until the headers are read, a refusal is answered in the default form language, as HTML.
+  let refusalLocale: FormLocale = defaultLocale;
+  let json = false;
   try {
+    refusalLocale = requestLocale(req);
+    const contentType = req.headers.get("content-type");
+    const bodyType = bodyTypeOf(contentType);
+    json = wantsJson(req, bodyType);
     if (req.method !== "POST") throw new RequestRefused(405);
     if (isCrossSite(req)) throw new RequestRefused(403);
     if (!bodyType || !contentType) throw new RequestRefused(415);
@@ -32,7 +36,7 @@ export default async function participate(req: Request, context: Partial<Context
     const locale = isFormLocale(raw.locale) ? raw.locale : refusalLocale;
     const result = validateApplication(raw, translate(locale), intlLocale(locale));
     if (!result.ok) return json ? jsonResponse(422, { errors: result.errors }) : invalidPage(locale, result.errors);
-    return await accept(result.application, isFilled(raw[HONEYPOT]), context.ip, json);
+    return await accept(result.application, isFilled(raw[HONEYPOT]), context, json);
   } catch (error) {
     if (error instanceof RequestRefused) return refusal(error.status, refusalLocale, json);
     log("error", "participation.failed", { error: describe(error) });
@@ -40,11 +44,19 @@ export default async function participate(req: Request, context: Partial<Context
   }
 }
 
-async function accept(application: Application, honeypot: boolean, clientAddress: string | undefined, json: boolean): Promise<Response> {
+/** Deploy previews and branch deploys run this function too: their applications are tests, kept apart and never emailed. */
+const PREVIEW_CONTEXTS = ["deploy-preview", "branch-deploy"];
+
+async function accept(application: Application, honeypot: boolean, context: Partial<Context>, json: boolean): Promise<Response> {
   const { locale, ...fields } = application;
   const receivedAt = new Date();
-  const store = ApplicationStore.open({ kind: "function" });
-  const clientHash = await store.hashClient(clientAddress);
+  const preview = PREVIEW_CONTEXTS.includes(context.deploy?.context ?? "");
+  const store = ApplicationStore.open({ kind: "function" }, { preview });
+  const clientHash = await store.hashClient(context.ip).catch((error: unknown) => {
+    // Without the hashing key the application is still kept, only without its client hash.
+    log("error", "participation.client-hash-failed", { error: describe(error) });
+    return null;
+  });
   if (honeypot) {
     // Answered exactly like an accepted application, so the robot learns nothing.
     log("warn", "participation.honeypot", { clientHash });
@@ -56,7 +68,7 @@ async function accept(application: Application, honeypot: boolean, clientAddress
   else {
     log("info", "participation.stored", { id });
     try {
-      if (await notifySecretariat({ id, ...record })) log("info", "participation.notified", { id });
+      if (!preview && (await notifySecretariat({ id, ...record }))) log("info", "participation.notified", { id });
     } catch (error) {
       // The application is stored: a failed email loses nothing, the secretariat can still list it.
       log("error", "participation.notify-failed", { id, error: describe(error) });

@@ -57,10 +57,11 @@ export class ApplicationStore {
     private readonly strong: boolean,
   ) {}
 
-  static open(location: StoreLocation): ApplicationStore {
+  /** `preview`: the stores of deploy previews and branch deploys, whose test applications stay apart from production's. */
+  static open(location: StoreLocation, { preview = false } = {}): ApplicationStore {
     const { kind, ...options } = location;
     const consistency = kind === "function" ? ("strong" as const) : undefined;
-    const open = (name: string) => getStore({ name, consistency, ...options });
+    const open = (name: string) => getStore({ name: preview ? `${name}-preview` : name, consistency, ...options });
     return new ApplicationStore(open(STORE_NAME), open(SETTINGS_STORE_NAME), kind === "function");
   }
 

@@ -190,7 +190,8 @@ test.describe("the local server in front of the function", () => {
     expect(statuses).toEqual([422, 422, 422, 422, 422, 429]);
   });
 
-  test("answers concurrent applications, each stored once", async ({ request, client }) => {
+  // The local server queues function requests (see scripts/serve.ts); concurrency itself is tested on the handler (participate-load.test.ts).
+  test("answers applications sent together, each stored once", async ({ request, client }) => {
     const authorities = Array.from({ length: 8 }, (_, i) => unique(`Concurrent ${i}`));
     const responses = await Promise.all(
       authorities.map((authority, i) =>

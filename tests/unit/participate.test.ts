@@ -5,6 +5,7 @@ import { FORM_ACTION } from "../../src/form/fields.ts";
 import { participation } from "../../src/form/settings.ts";
 import { formRequest, validFields } from "../helpers/applications.ts";
 import { startTestBlobs, type TestBlobs } from "../helpers/blobs-sandbox.ts";
+import { ApplicationStore } from "../../src/storage/applications.ts";
 
 /** The function with real Request objects, storing into a real Blobs server on a temporary folder. */
 let blobs: TestBlobs;
@@ -95,7 +96,7 @@ describe("invalid input is refused and nothing is stored", () => {
     });
   });
 
-  it("never echoes input unescaped", async () => {
+  it("refuses markup in the fields without repeating it in its answer", async () => {
     const attack = `<script>alert(1)</script>"'&`;
     const response = await participate(formRequest({ ...validFields(attack.repeat(20)), email: attack }));
     const html = await response.text();
@@ -123,6 +124,11 @@ describe("invalid input is refused and nothing is stored", () => {
   it("a body over 32 KB → 413, from its declared length or while streaming, without reading it all", async () => {
     const big = { ...validFields(), message: "x".repeat(40_000) };
     expect((await participate(formRequest(big))).status).toBe(413);
+    // Refused from the declared length alone, before any of the body is read.
+    const declared = formRequest(validFields());
+    const headers = new Headers(declared.headers);
+    headers.set("content-length", "40000");
+    expect((await participate(new Request(declared.url, { method: "POST", headers, body: "x" }))).status).toBe(413);
 
     // A body that never ends: only a reader that stops early can answer.
     let pulled = 0;
@@ -219,6 +225,17 @@ describe("every answer", () => {
 describe("the function's configuration", () => {
   it("serves the path the form posts to, with 5 requests a minute per client", () => {
     expect(config.path).toBe(FORM_ACTION);
-    expect(config.rateLimit).toEqual({ windowLimit: 5, windowSize: 60, aggregateBy: ["ip", "domain"] });
+    expect(config.rateLimit).toEqual({ windowLimit: 5, windowSize: 60, aggregateBy: ["ip"] });
+  });
+});
+
+describe("on a deploy preview or a branch deploy", () => {
+  it("keeps the application in the preview store, apart from production's", async () => {
+    const fields = validFields();
+    const response = await participate(formRequest(fields), { ip: "203.0.113.9", deploy: { context: "deploy-preview", id: "p", published: false } });
+    expect(response.status).toBe(303);
+    expect(await stored(fields.authority)).toEqual([]);
+    const preview = ApplicationStore.open(blobs.sandbox.location, { preview: true });
+    expect((await preview.list()).filter((r) => r.fields.authority === fields.authority)).toHaveLength(1);
   });
 });
