@@ -51,15 +51,24 @@ const SKIP_TAG = /^<(\/?)(a|abbr|button|code|kbd|pre|samp|var|script|style|texta
 
 function linkInline(children: Token[], state: StateCore, context: LinkContext): Token[] {
   const result: Token[] = [];
-  let skipDepth = 0;
+  // The elements we are inside of; a closing tag only closes its own kind, so a stray one changes nothing.
+  const open: string[] = [];
+  const close = (name: string) => {
+    const index = open.lastIndexOf(name);
+    if (index >= 0) open.splice(index, 1);
+  };
   for (const child of children) {
-    if (child.type === "link_open") skipDepth++;
-    else if (child.type === "link_close") skipDepth = Math.max(0, skipDepth - 1);
+    if (child.type === "link_open") open.push("a");
+    else if (child.type === "link_close") close("a");
     else if (child.type === "html_inline") {
       const tag = SKIP_TAG.exec(child.content);
-      if (tag && !child.content.endsWith("/>")) skipDepth = tag[1] ? Math.max(0, skipDepth - 1) : skipDepth + 1;
+      if (tag && !child.content.endsWith("/>")) {
+        const name = tag[2].toLowerCase();
+        if (tag[1]) close(name);
+        else open.push(name);
+      }
     }
-    if (child.type !== "text" || skipDepth > 0) {
+    if (child.type !== "text" || open.length > 0) {
       result.push(child);
       continue;
     }

@@ -43,6 +43,11 @@ describe("the glossary linker", () => {
     ]);
   });
 
+  it("keeps a link closed to terms even after a stray closing tag inside it", () => {
+    const { links } = render('<a href="/x/">les Roms </code> et les Ashkali</a>, puis les Abdal.');
+    expect(links).toEqual([{ text: "Abdal", key: "abdal" }]);
+  });
+
   it("never links inside a link, a heading or code", () => {
     const source = [
       "# Les Roms en titre",
