@@ -1,7 +1,6 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Feed } from "feed";
-import { readLocales, readStrings } from "../i18n/plugin.ts";
-import { Translator } from "../i18n/strings.ts";
+import { readLocales, type SiteStrings } from "../i18n/site-strings.ts";
 import type { TranslationIndex } from "../i18n/translations.ts";
 import type { NewsIndex } from "../news/news-index.ts";
 import { absoluteUrl, siteOrigin } from "../site/url.ts";
@@ -12,6 +11,7 @@ export interface FeedsOptions {
   dataDir: string;
   index: TranslationIndex;
   news: NewsIndex;
+  strings: SiteStrings;
 }
 
 type Output = FeedFormat | "calendar";
@@ -34,34 +34,33 @@ export interface FeedLink {
  * Per-locale subscriptions: RSS 2.0, Atom 1.0 and JSON Feed of the 20 newest news items, and an
  * iCalendar of their events. Each is computed once per locale and build, never per page.
  */
-export default function feedsPlugin(eleventyConfig: UserConfig, { dataDir, index, news }: FeedsOptions): void {
+export default function feedsPlugin(eleventyConfig: UserConfig, { dataDir, index, news, strings }: FeedsOptions): void {
+  // The feed pages are declared once, for the locales the config started with.
   const locales = readLocales(dataDir);
-  let translator = new Translator(readStrings(dataDir, locales), locales);
+  const t = (key: string, locale: string) => strings.translator.t(key, locale);
   const feeds = new Map<string, Feed>();
   const links = new Map<string, FeedLink[]>();
   eleventyConfig.on("eleventy.before", () => {
-    translator = new Translator(readStrings(dataDir, locales), locales);
     feeds.clear();
     links.clear();
   });
 
   /** Site paths of a locale's outputs; the calendar's file name is localized (evenements.ics, events.ics). */
   const pathOf = (locale: string, output: Output): string => {
-    const file = { rss: "feed.xml", atom: "atom.xml", json: "feed.json", calendar: translator.t("feeds.calendarFile", locale) }[output];
+    const file = { rss: "feed.xml", atom: "atom.xml", json: "feed.json", calendar: t("feeds.calendarFile", locale) }[output];
     return `/${locale}/${file}`;
   };
 
   const feedOf = (locale: string): Feed => {
     let feed = feeds.get(locale);
     if (!feed) {
-      const t = (key: string) => translator.t(key, locale);
       feed = buildFeed(
         {
           language: locale,
-          title: t("feeds.title"),
-          description: t("site.tagline"),
+          title: t("feeds.title", locale),
+          description: t("site.tagline", locale),
           link: absoluteUrl(index.url("news", locale)),
-          author: { name: t("site.name"), link: absoluteUrl(index.url("home", locale)) },
+          author: { name: t("site.name", locale), link: absoluteUrl(index.url("home", locale)) },
           icon: absoluteUrl("/favicon.svg"),
           self: { rss: absoluteUrl(pathOf(locale, "rss")), atom: absoluteUrl(pathOf(locale, "atom")), json: absoluteUrl(pathOf(locale, "json")) },
         },
@@ -75,7 +74,7 @@ export default function feedsPlugin(eleventyConfig: UserConfig, { dataDir, index
   const render = (locale: string, output: Output): string =>
     output === "calendar"
       ? buildCalendar(
-          { language: locale, name: translator.t("feeds.calendarName", locale), description: translator.t("site.tagline", locale), host: new URL(siteOrigin()).hostname },
+          { language: locale, name: t("feeds.calendarName", locale), description: t("site.tagline", locale), host: new URL(siteOrigin()).hostname },
           news.ofLocale(locale),
         )
       : serializeFeed(feedOf(locale), output);

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { readLocales, readStrings } from "../i18n/plugin.ts";
-import { Translator } from "../i18n/strings.ts";
+import type { SiteStrings } from "../i18n/site-strings.ts";
 import { localeOfPath } from "../i18n/locales.ts";
 import { countryOptions } from "./countries.ts";
 import { FIELD_NAMES, FIELDS, FORM_ACTION, HONEYPOT, fieldId, isFormLocale, type FieldName, type FieldSpec } from "./fields.ts";
@@ -12,6 +11,7 @@ import type { ParticipationSettings } from "./settings.ts";
 export interface FormOptions {
   contentDir: string;
   dataDir: string;
+  strings: SiteStrings;
 }
 
 interface CollectionItem {
@@ -24,14 +24,10 @@ interface CollectionItem {
 const PAGE_KEYS = { form: "join", thanks: "thank-you", privacy: "privacy" } as const;
 
 /** The participation form's page side: each field's constraints, texts and messages, from the same definitions as the server's. */
-export default function formPlugin(eleventyConfig: UserConfig, { contentDir, dataDir }: FormOptions): void {
+export default function formPlugin(eleventyConfig: UserConfig, { contentDir, dataDir, strings }: FormOptions): void {
   const readSettings = () => JSON.parse(readFileSync(join(dataDir, "participation.json"), "utf8")) as ParticipationSettings;
-  let locales = readLocales(dataDir);
-  let translator = new Translator(readStrings(dataDir, locales), locales);
   let participation = readSettings();
   eleventyConfig.on("eleventy.before", () => {
-    locales = readLocales(dataDir);
-    translator = new Translator(readStrings(dataDir, locales), locales);
     participation = readSettings();
   });
 
@@ -42,13 +38,13 @@ export default function formPlugin(eleventyConfig: UserConfig, { contentDir, dat
   /** Everything the page needs to render one field: its HTML constraints and its texts in the page's language. */
   eleventyConfig.addFilter("formField", (name: FieldName, locale: string) => {
     const spec: FieldSpec = FIELDS[name];
-    const intl = locales.find((l) => l.code === locale)?.intl ?? locale;
-    const text = fieldText(name, (key, values) => translator.t(key, locale, values), intl);
+    const intl = strings.locales.find((l) => l.code === locale)?.intl ?? locale;
+    const text = fieldText(name, (key, values) => strings.translator.t(key, locale, values), intl);
     const choices =
       name === "country"
         ? countryOptions(intl).map(({ code, name: label }) => ({ value: code, label }))
         : spec.kind === "radio"
-          ? spec.options!.map((value) => ({ value, label: translator.t(`form.fields.${name}.options.${value}`, locale), id: `f-${name}-${value}` }))
+          ? spec.options!.map((value) => ({ value, label: strings.translator.t(`form.fields.${name}.options.${value}`, locale), id: `f-${name}-${value}` }))
           : [];
     return { name, id: fieldId(name), hintId: `f-${name}-hint`, ...spec, ...text, choices };
   });

@@ -3,8 +3,7 @@ import { dirname, join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type MarkdownIt from "markdown-it";
 import { localeOfPath, type Locale } from "../i18n/locales.ts";
-import { readLocales, readStrings } from "../i18n/plugin.ts";
-import { Translator } from "../i18n/strings.ts";
+import type { SiteStrings } from "../i18n/site-strings.ts";
 import { createMarkdown } from "../markdown/markdown.ts";
 import { firstSentence, plainText } from "./definition.ts";
 import { letterGroups } from "./letters.ts";
@@ -15,7 +14,7 @@ import { buildGlossary, type GlossaryTerm, type LocaleGlossary } from "./terms.t
 
 export interface GlossaryOptions {
   contentDir: string;
-  dataDir: string;
+  strings: SiteStrings;
 }
 
 interface CollectionItem {
@@ -52,7 +51,7 @@ const isTerm = (data: PageData) => data.type === "term";
  * read and checked once per build, before any page renders; Markdown pages then link their terms,
  * templates show the index and term pages, and each locale's glossary is exported as JSON.
  */
-export default function glossaryPlugin(eleventyConfig: UserConfig, { contentDir, dataDir }: GlossaryOptions): void {
+export default function glossaryPlugin(eleventyConfig: UserConfig, { contentDir, strings }: GlossaryOptions): void {
   const plainMarkdown = createMarkdown();
   let states = new Map<string, LocaleState>();
   const stateOf = (locale: string): LocaleState => {
@@ -70,8 +69,7 @@ export default function glossaryPlugin(eleventyConfig: UserConfig, { contentDir,
   });
 
   eleventyConfig.addCollection("glossaryTerms", (api: { getAll(): CollectionItem[] }) => {
-    const locales = readLocales(dataDir);
-    const translator = new Translator(readStrings(dataDir, locales), locales);
+    const { locales, translator } = strings;
     const items = api.getAll();
     const files = items
       .filter((item) => item.data.type === "term")
