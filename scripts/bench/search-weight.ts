@@ -31,8 +31,10 @@ function sizeOf(dir: string): { bytes: number; files: number } {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-const index = sizeOf("_site/pagefind");
-const rows: string[][] = [["index on disk (`_site/pagefind/`, every language)", `${kb(index.bytes)} in ${index.files} files`]];
+const rows: string[][] = Object.keys(queries).map((locale) => {
+  const bundle = sizeOf(`_site/pagefind/${locale}`);
+  return [`${locale}: index on disk (\`_site/pagefind/${locale}/\`)`, `${kb(bundle.bytes)} in ${bundle.files} files`];
+});
 
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
 for (const [locale, query] of Object.entries(queries)) {
@@ -61,7 +63,7 @@ writeSection(
   "search",
   `## Search (\`npm start\`, then \`npm run bench:search\`)
 
-Pagefind indexes only \`<main data-pagefind-body>\`, one index per language (from \`<html lang>\`).
+Pagefind indexes only \`<main data-pagefind-body>\`, one bundle per locale (\`_site/pagefind/<locale>/\`).
 Transfers are measured in Chromium through the DevTools protocol (\`encodedDataLength\`, cache disabled)
 against the local server, which does not compress: on the CDN they are smaller still. Target: under 150 KB
 for the first query.

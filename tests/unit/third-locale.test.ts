@@ -22,7 +22,7 @@ beforeAll(() => {
   site.write("content/de/ueber-uns.md", page("about", "Über uns"));
   site.write("content/de/teilnehmen.md", page("join", "Teilnehmen"));
   site.write("content/de/glossar/index.md", page("glossary", "Glossar"));
-  site.write("content/de/suche.md", page("search", "Suche"));
+  site.write("content/de/suche.md", page("search", "Suche", "layout: search.njk\nindexed: false\n"));
   site.write("content/de/404.md", page("not-found", "Seite nicht gefunden", "permalink: /de/404.html\nsitemap: false\n"));
   site.write("content/de/aktuelles/aktuelles.11tydata.json", JSON.stringify({ type: "news", layout: "article.njk" }));
   site.write(
@@ -71,5 +71,17 @@ describe("a third locale added by configuration and content", () => {
     const sitemap = readFileSync(join(site.output, "sitemap.xml"), "utf8");
     expect(sitemap).toContain("/de/ueber-uns/</loc>");
     expect(sitemap).toContain(`hreflang="de" href="${siteOrigin()}/de/ueber-uns/"`);
+  });
+
+  it("gives every locale a search bundle of its own pages, the new one included", () => {
+    const indexedPages = (locale: string) =>
+      readdirSync(join(site.output, locale), { recursive: true, encoding: "utf8" })
+        .filter((file) => file.endsWith(".html") && readFileSync(join(site.output, locale, file), "utf8").includes("data-pagefind-body"));
+    for (const locale of ["fr", "en", "de"]) {
+      const entry = JSON.parse(readFileSync(join(site.output, "pagefind", locale, "pagefind-entry.json"), "utf8"));
+      expect(Object.keys(entry.languages), locale).toEqual([locale]);
+      expect(entry.languages[locale].page_count, locale).toBe(indexedPages(locale).length);
+    }
+    expect(read("/de/suche/").querySelector("[data-search]")?.getAttribute("data-index")).toBe("/pagefind/de/pagefind.js");
   });
 });

@@ -1,4 +1,4 @@
-// Site search on /fr/recherche/ and /en/search/, with Pagefind's own index for the page's language.
+// Site search on /fr/recherche/ and /en/search/, with the Pagefind bundle of the page's locale (data-index).
 // The page works without this script (it then says so and links to the news and the glossary).
 
 const PAGE_SIZE = 10;
@@ -39,7 +39,7 @@ function setUp(root) {
 
   const load = async () => {
     if (!pagefind) {
-      pagefind = await import("/pagefind/pagefind.js");
+      pagefind = await import(root.dataset.index);
       await pagefind.options({ excerptLength: 24 });
       pagefind.init();
     }
