@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PhraseMatcher, type Phrase, type PhraseMatch } from "../../src/glossary/matcher.ts";
+import { normalizeToken, tokenize } from "../../src/glossary/tokens.ts";
 
 /**
  * The obvious, slow reference: at each word, try every phrase as a whole-word, case-insensitive
@@ -55,5 +56,29 @@ describe("the phrase matcher", () => {
   it("compares composed and decomposed accents as one", () => {
     const matcher = new PhraseMatcher([{ text: "Égyptiens", key: "e" }]);
     expect(matcher.find("E\u0301gyptiens")).toEqual([{ start: 0, end: 10, key: "e" }]);
+  });
+
+  it("finds terms written with typographic apostrophes and hyphens, in any case", () => {
+    const matcher = new PhraseMatcher([{ text: "Gens du voyage d'origine", key: "g" }, { text: "anti-tsiganisme", key: "a" }]);
+    const text = "Les GENS DU VOYAGE D\u2019ORIGINE et l\u2019Anti\u2011Tsiganisme.";
+    expect(matcher.find(text).map((m) => [text.slice(m.start, m.end), m.key])).toEqual([
+      ["GENS DU VOYAGE D\u2019ORIGINE", "g"],
+      ["Anti\u2011Tsiganisme", "a"],
+    ]);
+  });
+});
+
+describe("the tokenizer", () => {
+  // Folding a whole text at once must give each token the form it would get on its own.
+  const piece = fc.constantFrom("Roms", "É", "E\u0301", "İstanbul", "ΟΔΟΣ", "ß", "l\u2019", "d'", "anti\u2011", "non-", " ", "\u00a0", ", ", ".", "ǅ", "ﬁ", "Σ");
+  it("gives every token the same form whether the text is folded whole or token by token", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join("");
+        const { forms, starts, ends } = tokenize(text);
+        expect(forms).toEqual(starts.map((start, i) => normalizeToken(text.slice(start, ends[i]))));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
