@@ -27,7 +27,13 @@ const DAY_AND_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 export const isDay = (value: unknown): value is string => typeof value === "string" && DAY.test(value) && DateTime.fromISO(value).isValid;
 export const isDayAndTime = (value: unknown): value is string =>
   typeof value === "string" && DAY_AND_TIME.test(value) && DateTime.fromISO(value).isValid;
-export const isTimeZone = (value: unknown): value is string => typeof value === "string" && IANAZone.isValidZone(value);
+/** Luxon checks a zone by building an Intl formatter each time: the answers are kept for the build. */
+const knownZones = new Map<string, boolean>();
+export const isTimeZone = (value: unknown): value is string => {
+  if (typeof value !== "string") return false;
+  if (!knownZones.has(value)) knownZones.set(value, IANAZone.isValidZone(value));
+  return knownZones.get(value)!;
+};
 
 /** Resolves fields that have already passed validation (see validate.ts). */
 export function resolveEvent(fields: EventFields): NewsEvent {
@@ -55,19 +61,21 @@ export function endsAfterStart(fields: EventFields): boolean {
 
 /** "12 décembre 2013, 09:30 – 17:30 UTC+1", "17–18 December 2012": Intl picks the locale's own range style. */
 export function formatEventRange(event: NewsEvent, intlLocale: string): string {
-  if (event.allDay) {
-    return new Intl.DateTimeFormat(intlLocale, { dateStyle: "long", timeZone: "UTC" }).formatRange(event.start.toJSDate(), event.end.toJSDate());
+  return rangeFormat(intlLocale, event.allDay ? undefined : event.timeZone).formatRange(event.start.toJSDate(), event.end.toJSDate());
+}
+
+/** One formatter per locale and zone (building one costs far more than using it); no zone: whole UTC days. */
+const rangeFormats = new Map<string, Intl.DateTimeFormat>();
+function rangeFormat(intlLocale: string, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${intlLocale} ${timeZone ?? ""}`;
+  let format = rangeFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = timeZone
+      ? { day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit", timeZone, timeZoneName: "short" }
+      : { dateStyle: "long", timeZone: "UTC" };
+    rangeFormats.set(key, (format = new Intl.DateTimeFormat(intlLocale, options)));
   }
-  const format = new Intl.DateTimeFormat(intlLocale, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone: event.timeZone,
-    timeZoneName: "short",
-  });
-  return format.formatRange(event.start.toJSDate(), event.end.toJSDate());
+  return format;
 }
 
 /** ISO 8601 as schema.org wants it: a day, or a local time with its UTC offset. */
