@@ -3,6 +3,8 @@ import { join } from "node:path";
 import yaml from "js-yaml";
 import { newsFolder } from "../../src/news/folders.ts";
 
+const TOPICS_PER_LOCALE = 40;
+
 /** A deterministic pseudo-random source, so every run builds the same site. */
 function random(seed: number): () => number {
   return () => {
@@ -57,7 +59,8 @@ export interface SyntheticOptions {
 
 /**
  * Copies the real site and adds `itemsPerLocale` news items in every locale: 300 to 1,500 words each,
- * with glossary terms in the text, one in ten announcing an event, spread over twenty years, sharing keys across locales.
+ * with glossary terms in the text, one to three tags out of 40 topics, one in ten announcing an event,
+ * spread over twenty years, sharing keys across locales.
  */
 export function generateSyntheticSite({ from, to, itemsPerLocale, image }: SyntheticOptions): { locales: LocaleContent[] } {
   for (const folder of ["content", "_data", "layouts"]) cpSync(join(from, folder), join(to, folder), { recursive: true });
@@ -72,6 +75,9 @@ export function generateSyntheticSite({ from, to, itemsPerLocale, image }: Synth
     const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
     const dir = join(to, "content", locale.code, locale.newsDir);
     mkdirSync(dir, { recursive: true });
+    // A real archive files its news under a few dozen topics, not one new tag per item: Eleventy makes a
+    // collection of every tag and sorts the whole site for each, so the number of tags matters.
+    const topics = Array.from({ length: TOPICS_PER_LOCALE }, () => pick(locale.vocabulary));
     for (let i = 0; i < itemsPerLocale; i++) {
       const words = 300 + Math.floor(next() * 1200);
       const paragraphs: string[] = [];
@@ -91,7 +97,7 @@ export function generateSyntheticSite({ from, to, itemsPerLocale, image }: Synth
         title,
         date: day,
         summary: paragraphs[0].split(" ").slice(0, 30).join(" "),
-        tags: [pick(locale.vocabulary)],
+        tags: [...new Set(Array.from({ length: 1 + Math.floor(next() * 3) }, () => pick(topics)))],
       };
       if (i % 10 === 0) {
         frontMatter.place = "Strasbourg";
