@@ -1,4 +1,4 @@
-import { tokenize } from "./tokens.ts";
+import { foldText, JOINING_HYPHEN, tokenize, TOKEN_SOURCE, WORD_CHAR } from "./tokens.ts";
 
 /** One spelling to find, and the key of the term it stands for. */
 export interface Phrase {
@@ -18,13 +18,43 @@ interface TrieNode {
   key?: string;
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const isWord = new RegExp(`^${WORD_CHAR}`, "u");
+
 /**
- * Every term and alias of a locale in one token trie. A text is tokenized once and each word is
- * tried once as a start, so matching is linear in the text's length (times the number of words of
- * the longest phrase, a small constant), whatever the number of terms.
+ * Is there no word before this word, glued to it (directly or by a hyphen)? Checked apart, only where
+ * a candidate was found: a look-behind at the head of the search pattern would slow every position.
+ */
+const startsToken = new RegExp(`(?<!${WORD_CHAR})(?<!${WORD_CHAR}${JOINING_HYPHEN})`, "uy");
+
+/** Finds, in folded text, tokens among `forms` (tokens that start a phrase); words must pass startsToken too. */
+function firstTokenPattern(forms: string[]): RegExp {
+  const words = forms.filter((form) => isWord.test(form)).map(escapeRegExp);
+  const others = forms.filter((form) => !isWord.test(form) && form !== "-").map(escapeRegExp);
+  const alternatives = [
+    // A word not glued to another after it, even by a hyphen: that would be one token (see startsToken for before).
+    ...(words.length ? [`(?:${words.join("|")})(?!${WORD_CHAR})(?!${JOINING_HYPHEN}${WORD_CHAR})`] : []),
+    // A hyphen between two word characters is inside a word; anywhere else it is a token.
+    ...(forms.includes("-") ? [`(?<!${WORD_CHAR})-|-(?!${WORD_CHAR})`] : []),
+    ...others,
+  ];
+  return new RegExp(alternatives.length ? alternatives.join("|") : "(?!)", "gu");
+}
+
+/**
+ * Every term and alias of a locale in one token trie, matched leftmost-longest on whole tokens.
+ *
+ * Most words of a text start no phrase. In a text folded once (see tokens.ts), one regular
+ * expression of the phrases' first tokens finds the few places that may start one, and the trie is
+ * walked from each, token by token: linear in the text's length whatever the number of terms.
+ * A text that cannot be folded in place is tokenized whole and every token tried as a start.
  */
 export class PhraseMatcher {
   private readonly root: TrieNode = { next: new Map() };
+  /** A token that starts some phrase (a word only where it is a whole token). */
+  private readonly firstToken: RegExp;
+  /** The token right after a position, whitespace skipped. */
+  private readonly nextToken = new RegExp(`\\s*(${TOKEN_SOURCE})`, "uy");
 
   constructor(phrases: Iterable<Phrase>) {
     for (const { text, key } of phrases) {
@@ -36,11 +66,45 @@ export class PhraseMatcher {
       }
       if (node !== this.root) node.key = key;
     }
+    this.firstToken = firstTokenPattern([...this.root.next.keys()]);
   }
 
   /** Leftmost-longest, non-overlapping matches of whole tokens, in text order. */
   find(text: string): PhraseMatch[] {
-    const { forms, starts, ends } = tokenize(text);
+    const folded = foldText(text);
+    return folded === undefined ? this.findInTokens(tokenize(text)) : this.findInFolded(folded);
+  }
+
+  private findInFolded(folded: string): PhraseMatch[] {
+    const matches: PhraseMatch[] = [];
+    const { firstToken, nextToken } = this;
+    firstToken.lastIndex = 0;
+    for (let first = firstToken.exec(folded); first; first = firstToken.exec(folded)) {
+      startsToken.lastIndex = first.index;
+      if (isWord.test(first[0]) && !startsToken.test(folded)) {
+        firstToken.lastIndex = first.index + 1;
+        continue;
+      }
+      let node = this.root.next.get(first[0]);
+      let end = first.index + first[0].length;
+      let longest: { end: number; key: string } | undefined;
+      while (node) {
+        if (node.key !== undefined) longest = { end, key: node.key };
+        nextToken.lastIndex = end;
+        const token = nextToken.exec(folded);
+        if (!token) break;
+        node = node.next.get(token[1]);
+        end = nextToken.lastIndex;
+      }
+      if (longest) {
+        matches.push({ start: first.index, end: longest.end, key: longest.key });
+        firstToken.lastIndex = longest.end;
+      }
+    }
+    return matches;
+  }
+
+  private findInTokens({ forms, starts, ends }: ReturnType<typeof tokenize>): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
     let i = 0;
     while (i < forms.length) {

@@ -3,7 +3,12 @@
  * "anti-Gypsyism" and "non-Roma" are one word each) and single punctuation characters.
  * Whitespace only separates. Words compare case-insensitively but with their accents.
  */
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+/** A character of a word, and a hyphen that joins two words into one, as regular-expression sources. */
+export const WORD_CHAR = "[\\p{L}\\p{M}\\p{N}]";
+export const JOINING_HYPHEN = "[-\\u2010\\u2011]";
+/** One token: a word, or one character that is neither a word's nor whitespace. */
+export const TOKEN_SOURCE = `${WORD_CHAR}+(?:${JOINING_HYPHEN}${WORD_CHAR}+)*|[^\\s\\p{L}\\p{M}\\p{N}]`;
+const TOKEN = new RegExp(TOKEN_SOURCE, "gu");
 const HYPHENS = /[\u2010\u2011]/g;
 const APOSTROPHES = /[\u2019\u02bc]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -32,7 +37,7 @@ export function tokenize(text: string): Tokens {
   const ends: number[] = [];
   // Folding the whole text at once is several times faster than folding each token; it is used when
   // it keeps every character at its offset and its form (true of nearly any text already in NFC).
-  const folded = foldInPlace(text);
+  const folded = foldText(text);
   for (const match of (folded ?? text).matchAll(TOKEN)) {
     forms.push(folded === undefined ? normalizeToken(match[0]) : match[0]);
     starts.push(match.index);
@@ -42,7 +47,7 @@ export function tokenize(text: string): Tokens {
 }
 
 /** The text with every token in its comparable form, at the same offsets; undefined if that cannot be. */
-function foldInPlace(text: string): string | undefined {
+export function foldText(text: string): string | undefined {
   if (!NON_ASCII.test(text)) return text.toLowerCase();
   if (CONTEXT_CASED.test(text) || text.normalize("NFC") !== text) return undefined;
   const lower = text.toLowerCase();

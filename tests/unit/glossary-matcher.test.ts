@@ -68,6 +68,40 @@ describe("the phrase matcher", () => {
   });
 });
 
+/** The definition over tokens: at each token, the phrase with the most tokens that starts there. */
+function tokenReference(text: string, phrases: Phrase[]): PhraseMatch[] {
+  const { forms, starts, ends } = tokenize(text);
+  const phraseForms = phrases.map((phrase) => ({ forms: tokenize(phrase.text).forms, key: phrase.key })).filter((p) => p.forms.length > 0);
+  const matches: PhraseMatch[] = [];
+  let i = 0;
+  while (i < forms.length) {
+    const fits = phraseForms.filter((p) => p.forms.every((form, n) => forms[i + n] === form));
+    const best = fits.sort((a, b) => b.forms.length - a.forms.length)[0];
+    if (best) {
+      matches.push({ start: starts[i], end: ends[i + best.forms.length - 1], key: best.key });
+      i += best.forms.length;
+    } else i++;
+  }
+  return matches;
+}
+
+describe("the phrase matcher on any punctuation", () => {
+  // Words, and what may glue or separate them: hyphens join words into one token, the rest are tokens or space.
+  const piece = fc.constantFrom("rom", "Roms", "gens", "du", "Voyage", "anti", "É", "E\u0301", "d", " ", " ", "-", "\u2011", "’", "'", "/", ",", "(", "\u00a0", "Σ");
+  const text = fc.array(piece, { maxLength: 25 }).map((pieces) => pieces.join(""));
+  it("finds what the definition over tokens finds, wherever the text is folded whole or not", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(text, { maxLength: 8 }), text, (phraseTexts, body) => {
+        const phrases = phraseTexts.map((phraseText, n) => ({ text: phraseText, key: `k${n}` }));
+        // Two phrases with the same tokens are one entry of the trie: the later one wins there.
+        const distinct = [...new Map(phrases.map((p) => [tokenize(p.text).forms.join("\u0000"), p])).values()];
+        expect(new PhraseMatcher(phrases).find(body)).toEqual(tokenReference(body, distinct));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe("the tokenizer", () => {
   // Folding a whole text at once must give each token the form it would get on its own.
   const piece = fc.constantFrom("Roms", "É", "E\u0301", "İstanbul", "ΟΔΟΣ", "ß", "l\u2019", "d'", "anti\u2011", "non-", " ", "\u00a0", ", ", ".", "ǅ", "ﬁ", "Σ");
