@@ -1,7 +1,7 @@
 /**
- * `npm run bench [-- --items 2000] [-- --scales 500,2000,8000]`: builds a synthetic site (the real
- * one plus N news items per locale) twice — the full pipeline, and bare Eleventy 3 on the same
- * Markdown with a minimal layout — and reports time, pages per second and peak memory of each.
+ * `npm run bench [-- --items 2000 | --scales 500,2000,8000] [--runs 3]`: builds a synthetic site (the
+ * real one plus N news items per locale) both ways — the full pipeline, and bare Eleventy 3 on the
+ * same Markdown with a minimal layout — and reports time, pages per second and peak memory of each.
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,11 +12,19 @@ import { table, writeSection } from "./report.ts";
 import { generateSyntheticSite } from "./synthetic-site.ts";
 
 const repoRoot = resolve(import.meta.dirname, "../..");
-const tsx = join(repoRoot, "node_modules/.bin/tsx");
+const tsxLoader = import.meta.resolve("tsx");
 const eleventyCli = join(repoRoot, "node_modules/@11ty/eleventy/cmd.cjs");
 
-const { values } = parseArgs({ options: { items: { type: "string", default: "2000" }, scales: { type: "string" } } });
+const { values } = parseArgs({ options: { items: { type: "string", default: "2000" }, scales: { type: "string" }, runs: { type: "string", default: "3" } } });
 const scales = (values.scales ?? values.items!).split(",").map(Number);
+const runs = Number(values.runs);
+
+const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)];
+
+/** Several runs of one build: the median time (this machine's timings vary by a fifth from run to run), the highest peak. */
+function summarize(measurements: Measurement[]): Measurement {
+  return { ...measurements[0], ms: median(measurements.map((m) => m.ms)), peakRssMb: Math.max(...measurements.map((m) => m.peakRssMb)) };
+}
 
 function countFiles(dir: string, extension: string): number {
   let count = 0;
@@ -55,19 +63,31 @@ for (const items of scales) {
     const bareDir = join(work, "bare");
     prepareBare(fullDir, bareDir, Object.fromEntries(locales.map((l) => [l.code, l.newsDir])));
 
-    console.log(`${items} items per locale: building the full pipeline…`);
-    const full = check(await measure(tsx, [join(repoRoot, "scripts/build.ts")], { cwd: fullDir }), "full build");
-    console.log(`${items} items per locale: building bare Eleventy…`);
-    const bare = check(await measure(process.execPath, [eleventyCli, "--quiet"], { cwd: bareDir }), "bare build");
+    // Full and bare builds take turns, so that a slower spell of the machine does not fall on one of them only.
+    const fulls: Measurement[] = [];
+    const bares: Measurement[] = [];
+    const pagefindTimes: number[] = [];
+    for (let run = 1; run <= runs; run++) {
+      console.log(`${items} items per locale, run ${run} of ${runs}: the full pipeline, then bare Eleventy…`);
+      // Every run starts from an empty output folder, as a deploy does: creating thousands of files
+      // costs much more than overwriting them, and eleventy-img would skip the images it already wrote.
+      for (const dir of [fullDir, bareDir]) rmSync(join(dir, "_site"), { recursive: true, force: true });
+      const full = check(await measure(process.execPath, ["--import", tsxLoader, join(repoRoot, "scripts/build.ts")], { cwd: fullDir }), "full build");
+      fulls.push(full);
+      pagefindTimes.push(Number(full.output.match(/\[pagefind\].* in (\d+) ms/)?.[1] ?? NaN));
+      bares.push(check(await measure(process.execPath, [eleventyCli, "--quiet"], { cwd: bareDir }), "bare build"));
+    }
+    const full = summarize(fulls);
+    const bare = summarize(bares);
+    const pagefindMs = median(pagefindTimes);
 
     const fullPages = countFiles(join(fullDir, "_site"), ".html");
     const barePages = countFiles(join(bareDir, "_site"), ".html");
-    const pagefindMs = Number(full.output.match(/\[pagefind\].* in (\d+) ms/)?.[1] ?? NaN);
     const pagefindFiles = readdirSync(join(fullDir, "_site/pagefind"), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
     const s = (ms: number) => (ms / 1000).toFixed(1);
     rows.push(
-      [`full, ${items}/locale`, fullPages, s(full.ms), Math.round(fullPages / (full.ms / 1000)), Math.round(full.peakRssMb), `${s(pagefindMs)} s (${Math.round((pagefindMs / full.ms) * 100)}%)`, (full.ms / bare.ms).toFixed(2)],
-      [`bare, ${items}/locale`, barePages, s(bare.ms), Math.round(barePages / (bare.ms / 1000)), Math.round(bare.peakRssMb), "–", "1.00"],
+      [`full, ${items}/locale`, fullPages, s(full.ms), Math.round(fullPages / (full.ms / 1000)), Math.round(full.peakRssMb), `${s(pagefindMs)} s (${Math.round((pagefindMs / full.ms) * 100)}%)`, (full.ms / bare.ms).toFixed(2), ((full.ms - pagefindMs) / bare.ms).toFixed(2)],
+      [`bare, ${items}/locale`, barePages, s(bare.ms), Math.round(barePages / (bare.ms / 1000)), Math.round(bare.peakRssMb), "–", "1.00", "1.00"],
     );
     scaling.push([items, s(full.ms), Math.round(full.peakRssMb), s(bare.ms), Math.round(bare.peakRssMb), (full.ms / bare.ms).toFixed(2), pagefindFiles]);
   } finally {
@@ -75,9 +95,9 @@ for (const items of scales) {
   }
 }
 
-const header = ["build", "pages", "wall time (s)", "pages/s", "peak RSS (MB)", "Pagefind", "time vs bare"];
+const header = ["build", "pages", "wall time (s)", "pages/s", "peak RSS (MB)", "Pagefind", "time vs bare", "without Pagefind vs bare"];
 console.log(`\n${table(header, rows)}\n`);
-let markdown = `## Build (\`npm run bench -- --scales ${scales.join(",")}\`)\n\nThe synthetic site is the real one plus N news items per locale (300–1,500 words, glossary terms in the text). "full" is \`npm run build\` (Eleventy with every plugin, feeds, glossary linking, sitemap, Pagefind); "bare" is Eleventy 3 alone on the same news Markdown with a one-line layout. Peak RSS covers the whole process tree (Pagefind runs as a child binary).\n\n${table(header, rows)}`;
+let markdown = `## Build (\`npm run bench -- --scales ${scales.join(",")} --runs ${runs}\`)\n\nThe synthetic site is the real one plus N news items per locale (300–1,500 words, glossary terms in the text, one to three tags out of 40 topics). "full" is \`npm run build\` (Eleventy with every plugin, feeds, glossary linking, sitemap, Pagefind); "bare" is Eleventy 3 alone on the same news Markdown with a one-line layout. Peak RSS covers the whole process tree (Eleventy and each locale's Pagefind run one after the other, each in its own process). The last column leaves Pagefind's time out of the full build. Times are the median of ${runs} runs (full and bare taking turns, each from an empty output folder), peak memory the highest of them.\n\n${table(header, rows)}`;
 if (scaling.length > 1) {
   markdown += `\n\n### Scaling\n\n${table(["items per locale", "full (s)", "full RSS (MB)", "bare (s)", "bare RSS (MB)", "ratio", "Pagefind files"], scaling)}`;
 }
