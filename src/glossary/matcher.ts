@@ -27,8 +27,12 @@ const isWord = new RegExp(`^${WORD_CHAR}`, "u");
  */
 const startsToken = new RegExp(`(?<!${WORD_CHAR})(?<!${WORD_CHAR}${JOINING_HYPHEN})`, "uy");
 
+const isOneToken = new RegExp(`^(?:${TOKEN_SOURCE})$`, "u");
+
 /** Finds, in folded text, tokens among `forms` (tokens that start a phrase); words must pass startsToken too. */
-function firstTokenPattern(forms: string[]): RegExp {
+function firstTokenPattern(allForms: string[]): RegExp {
+  // A form that folded text cannot hold as one token ("ʼrom", whose ʼ is a letter only while unfolded) is left out.
+  const forms = allForms.filter((form) => isOneToken.test(form));
   const words = forms.filter((form) => isWord.test(form)).map(escapeRegExp);
   const others = forms.filter((form) => !isWord.test(form) && form !== "-").map(escapeRegExp);
   const alternatives = [
@@ -46,8 +50,9 @@ function firstTokenPattern(forms: string[]): RegExp {
  *
  * Most words of a text start no phrase. In a text folded once (see tokens.ts), one regular
  * expression of the phrases' first tokens finds the few places that may start one, and the trie is
- * walked from each, token by token: linear in the text's length whatever the number of terms.
- * A text that cannot be folded in place is tokenized whole and every token tried as a start.
+ * walked from each, token by token: linear in the text's length; the expression grows with the number
+ * of distinct first words (`npm run bench:glossary` shows how). A text that cannot be folded in place
+ * is tokenized whole and every token tried as a start.
  */
 export class PhraseMatcher {
   private readonly root: TrieNode = { next: new Map() };
@@ -81,10 +86,8 @@ export class PhraseMatcher {
     firstToken.lastIndex = 0;
     for (let first = firstToken.exec(folded); first; first = firstToken.exec(folded)) {
       startsToken.lastIndex = first.index;
-      if (isWord.test(first[0]) && !startsToken.test(folded)) {
-        firstToken.lastIndex = first.index + 1;
-        continue;
-      }
+      // A word glued to the one before is the tail of a longer token: no token starts inside it either.
+      if (isWord.test(first[0]) && !startsToken.test(folded)) continue;
       let node = this.root.next.get(first[0]);
       let end = first.index + first[0].length;
       let longest: { end: number; key: string } | undefined;

@@ -12,8 +12,12 @@ const TOKEN = new RegExp(TOKEN_SOURCE, "gu");
 const HYPHENS = /[\u2010\u2011]/g;
 const APOSTROPHES = /[\u2019\u02bc]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
-/** Capital sigma lowercases by its neighbours (final ς or σ): a whole text and a lone token may differ. */
-const CONTEXT_CASED = /\u03a3/;
+/**
+ * Where folding the whole text would not give each token its own form, or would move token boundaries:
+ * capital sigma lowercases by its neighbours (final ς or σ), and ʼ (U+02BC) is a letter inside a word
+ * but becomes an apostrophe, which is a token of its own.
+ */
+const UNFOLDABLE = /[\u03a3\u02bc]/;
 
 export interface Tokens {
   /** Normalized form of each token, compared with the normalized forms of terms. */
@@ -49,7 +53,7 @@ export function tokenize(text: string): Tokens {
 /** The text with every token in its comparable form, at the same offsets; undefined if that cannot be. */
 export function foldText(text: string): string | undefined {
   if (!NON_ASCII.test(text)) return text.toLowerCase();
-  if (CONTEXT_CASED.test(text) || text.normalize("NFC") !== text) return undefined;
+  if (UNFOLDABLE.test(text) || text.normalize("NFC") !== text) return undefined;
   const lower = text.toLowerCase();
   return lower.length === text.length ? lower.replace(HYPHENS, "-").replace(APOSTROPHES, "'") : undefined;
 }
