@@ -3,7 +3,7 @@ import { localeOfPath } from "../i18n/locales.ts";
 import { readLocales } from "../i18n/plugin.ts";
 import type { TranslationIndex } from "../i18n/translations.ts";
 import { assertAllFrontMatterClosed, frontMatterParsingOptions } from "./front-matter.ts";
-import { parseFrozenJson } from "./frozen-data.ts";
+import { jsonDataParser } from "./frozen-data.ts";
 import { ContentError, isValidDate, validateContent, type ContentItem } from "./validate.ts";
 
 export interface ContentOptions {
@@ -26,7 +26,7 @@ interface CollectionItem {
 /** Content checks and the `localized` collection: every localized item is validated before anything renders (news: src/news/). */
 export default function contentPlugin(eleventyConfig: UserConfig, { contentDir, dataDir, index }: ContentOptions): void {
   eleventyConfig.setFrontMatterParsingOptions(frontMatterParsingOptions);
-  eleventyConfig.addDataExtension("json", { parser: parseFrozenJson });
+  eleventyConfig.addDataExtension("json", { parser: jsonDataParser(dataDir) });
   eleventyConfig.on("eleventy.before", () => assertAllFrontMatterClosed(contentDir));
 
   const isLocalized = (item: CollectionItem) => localeOfPath(item.inputPath, contentDir) !== undefined;

@@ -24,7 +24,8 @@ beforeAll(() => {
   site.write("content/de/glossar/index.md", page("glossary", "Glossar"));
   site.write("content/de/suche.md", page("search", "Suche", "layout: search.njk\nindexed: false\n"));
   site.write("content/de/404.md", page("not-found", "Seite nicht gefunden", "permalink: /de/404.html\nsitemap: false\n"));
-  site.write("content/de/aktuelles/aktuelles.11tydata.json", JSON.stringify({ type: "news", layout: "article.njk" }));
+  // A folder data file may tag its items, as Eleventy's own documentation does.
+  site.write("content/de/aktuelles/aktuelles.11tydata.json", JSON.stringify({ type: "news", layout: "article.njk", tags: ["Nachrichten"] }));
   site.write(
     "content/de/aktuelles/index.njk",
     readFileSync(join(repoRoot, "content/en/news/index.njk"), "utf8").replaceAll("news_en", "news_de").replaceAll("/en/news/", "/de/aktuelles/").replace("title: News", "title: Aktuelles"),
