@@ -28,9 +28,14 @@ export async function indexSite(outputDir: string, locales: string[]): Promise<I
   const pages: Record<string, number> = {};
   for (const locale of locales) {
     const bundle = join(outputDir, searchBundlePath(locale));
-    const run = spawnSync(process.execPath, [pagefindCli, "--site", outputDir, "--glob", `${locale}/**/*.html`, "--output-path", bundle, "--silent"], { encoding: "utf8" });
+    const run = spawnSync(process.execPath, [pagefindCli, "--site", outputDir, "--glob", `${locale}/**/*.html`, "--output-path", bundle], { encoding: "utf8" });
     if (run.status !== 0) {
-      throw new Error(`Pagefind could not index the pages of /${locale}/: ${(run.stderr || run.stdout || run.error?.message || `exit status ${run.status}`).trim()}`);
+      const errors = [...new Set(run.stderr.split("\n").map((line) => line.trim()).filter(Boolean))];
+      throw new Error(`Pagefind could not index the pages of /${locale}/: ${errors.join(" ") || run.error?.message || `exit status ${run.status}`}`);
+    }
+    // Without it Pagefind falls back to whole pages, navigation and footers included (it only says so in its log).
+    if (run.stdout.includes("Did not find a data-pagefind-body element")) {
+      throw new Error(`no page under /${locale}/ marks its content with data-pagefind-body, so search would index whole pages`);
     }
     for (const unused of UNUSED_FILES) await rm(join(bundle, unused), { force: true });
     const entry = JSON.parse(await readFile(join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
