@@ -145,7 +145,9 @@ for (const locale of ["fr", "en"]) {
       await expect(page.locator('.field[data-field="email"] .field-error')).toHaveText(text.errors.email.invalid);
       // Corrected, it goes through, and the errors go away.
       await page.locator("#f-email").fill("ioana@example.ro");
-      await page.locator(".participation-form button[type=submit]").click();
+      // Like apply(): wait for the function's answer, which the local emulation can take seconds to give.
+      const [accepted] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.locator(".participation-form button[type=submit]").click()]);
+      expect(accepted.status()).toBe(201);
       await expect(page.locator(".form-thanks")).toBeFocused();
       expect(await stored(authority)).toHaveLength(1);
     });
