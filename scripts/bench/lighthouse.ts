@@ -14,12 +14,33 @@ const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
   chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
+
+const ATTEMPTS = 3;
+
+/**
+ * One Lighthouse run that scored every category. A page Lighthouse could not measure has no score,
+ * which is not a score of 0; its trace recording sometimes fails here (NO_NAVSTART, "run Lighthouse
+ * again"), so a page gets up to three attempts, then the benchmark stops and says why.
+ */
+async function measured(path: string) {
+  let problem = "";
+  for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+    const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: categories });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const unscored = categories.filter((id) => typeof result.lhr.categories[id]?.score !== "number");
+    if (!result.lhr.runtimeError && unscored.length === 0) return result;
+    const errors = new Set([result.lhr.runtimeError?.message, ...Object.values(result.lhr.audits).map((audit) => audit.errorMessage)].filter(Boolean));
+    problem = `${unscored.join(", ")} not scored: ${[...errors].slice(0, 3).join("; ")}`;
+    console.log(`${path}: attempt ${attempt} of ${ATTEMPTS} failed (${problem})`);
+  }
+  throw new Error(`Lighthouse could not score ${path} in ${ATTEMPTS} attempts: ${problem}`);
+}
+
 const rows: (string | number)[][] = [];
 try {
   for (const [type, path] of Object.entries(representativePages("en"))) {
-    const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: categories });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-    const scores = categories.map((id) => Math.round((result.lhr.categories[id]?.score ?? 0) * 100));
+    const result = await measured(path);
+    const scores = categories.map((id) => Math.round(result.lhr.categories[id].score! * 100));
     const failing = Object.values(result.lhr.audits)
       .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary")
       .map((audit) => audit.id);
