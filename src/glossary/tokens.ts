@@ -32,8 +32,11 @@ export interface Tokens {
 export function normalizeToken(token: string): string {
   // Most tokens are plain ASCII: nothing to compose or unify there.
   if (!NON_ASCII.test(token)) return token.toLowerCase();
-  return token.normalize("NFC").toLowerCase().replace(HYPHENS, "-").replace(APOSTROPHES, "'");
+  return unifyMarks(token.normalize("NFC").toLowerCase());
 }
+
+/** One kind of hyphen and one kind of apostrophe; every character keeps its place. */
+const unifyMarks = (text: string) => text.replace(HYPHENS, "-").replace(APOSTROPHES, "'");
 
 export function tokenize(text: string): Tokens {
   const forms: string[] = [];
@@ -55,7 +58,7 @@ export function foldText(text: string): string | undefined {
   if (!NON_ASCII.test(text)) return text.toLowerCase();
   if (UNFOLDABLE.test(text) || text.normalize("NFC") !== text) return undefined;
   const lower = text.toLowerCase();
-  return lower.length === text.length ? lower.replace(HYPHENS, "-").replace(APOSTROPHES, "'") : undefined;
+  return lower.length === text.length ? unifyMarks(lower) : undefined;
 }
 
 /** Does the phrase contain at least one word (something a reader could find in a text)? */
