@@ -18,7 +18,10 @@ if (eleventy.status !== 0) process.exit(eleventy.status ?? 1);
 try {
   // The search index is part of the deployable site: no second manual step.
   const started = performance.now();
-  const { pages } = await indexSite("_site", readLocales("_data").map((locale) => locale.code));
+  const { pages } = await indexSite(
+    "_site",
+    readLocales("_data").map((locale) => locale.code),
+  );
   const counts = Object.entries(pages).map(([locale, count]) => `${count} in ${locale}`);
   console.log(`[pagefind] Indexed ${counts.join(", ")} in ${Math.round(performance.now() - started)} ms`);
 } catch (error) {

@@ -104,7 +104,9 @@ const server = createServer(async (req, res) => {
     }
     const { response, type } = match;
     res.statusCode = notFoundRewrite(type, response.status, req.url ?? "/") ? 404 : response.status;
-    response.headers.forEach((value, name) => res.setHeader(name, value));
+    response.headers.forEach((value, name) => {
+      res.setHeader(name, value);
+    });
     // Production does not add these headers to a function's responses: the function sets its own.
     if (type !== "function") {
       const rules = await headerRules.apply(new Request(new URL(req.url ?? "/", `http://localhost:${port}`)));

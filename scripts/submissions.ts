@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
   const { store, where, close } = await openStore();
   try {
     const records = await store.list();
-    if (command === "list") process.stdout.write(values.json ? JSON.stringify(records, null, 2) + "\n" : listing(records, where));
+    if (command === "list") process.stdout.write(values.json ? `${JSON.stringify(records, null, 2)}\n` : listing(records, where));
     else if (command === "export") process.stdout.write(applicationsCsv(records));
     else {
       const cutoff = Date.now() - Number(days) * DAY_MS;
@@ -65,8 +65,10 @@ async function openStore(): Promise<{ store: ApplicationStore; where: string; cl
 }
 
 function listing(records: ApplicationRecord[], where: string): string {
-  const lines = records.map((r) => [r.receivedAt, r.id, r.locale, r.fields.country, r.fields.authority, `${r.fields.contact_name} <${r.fields.email}>`].join("  "));
-  return [...lines, `${records.length} application(s) in the ${where}.`].join("\n") + "\n";
+  const lines = records.map((r) =>
+    [r.receivedAt, r.id, r.locale, r.fields.country, r.fields.authority, `${r.fields.contact_name} <${r.fields.email}>`].join("  "),
+  );
+  return `${[...lines, `${records.length} application(s) in the ${where}.`].join("\n")}\n`;
 }
 
 process.exitCode = await main(process.argv.slice(2)).catch((error: unknown) => {

@@ -51,7 +51,10 @@ function prepareBare(fullDir: string, bareDir: string, newsDirs: Record<string, 
     for (const name of readdirSync(from)) if (name.startsWith("bench-") && name.endsWith(".md")) cpSync(join(from, name), join(to, name));
   }
   mkdirSync(join(bareDir, "content/_includes"), { recursive: true });
-  writeFileSync(join(bareDir, "content/_includes/bare.njk"), "<!doctype html><html><head><title>{{ title }}</title></head><body><main>{{ content | safe }}</main></body></html>\n");
+  writeFileSync(
+    join(bareDir, "content/_includes/bare.njk"),
+    "<!doctype html><html><head><title>{{ title }}</title></head><body><main>{{ content | safe }}</main></body></html>\n",
+  );
   writeFileSync(join(bareDir, "content/content.11tydata.json"), JSON.stringify({ layout: "bare.njk" }));
   writeFileSync(join(bareDir, "eleventy.config.mjs"), 'export default function () { return { dir: { input: "content", output: "_site" } }; }\n');
 }
@@ -63,7 +66,11 @@ for (const items of scales) {
   try {
     const fullDir = join(work, "full");
     // A few photographs: the site's own Open Graph image, on one item in 400.
-    const image = { every: 400, source: join(repoRoot, "src/assets/static/og-image.png"), alt: { fr: "Le nom de l'Alliance sur fond bleu", en: "The Alliance's name on a blue background" } };
+    const image = {
+      every: 400,
+      source: join(repoRoot, "src/assets/static/og-image.png"),
+      alt: { fr: "Le nom de l'Alliance sur fond bleu", en: "The Alliance's name on a blue background" },
+    };
     const { locales } = generateSyntheticSite({ from: repoRoot, to: fullDir, itemsPerLocale: items, image });
     const bareDir = join(work, "bare");
     prepareBare(fullDir, bareDir, Object.fromEntries(locales.map((l) => [l.code, l.newsDir])));
@@ -92,7 +99,16 @@ for (const items of scales) {
     const pagefindFiles = readdirSync(join(fullDir, "_site/pagefind"), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
     const s = (ms: number) => (ms / 1000).toFixed(1);
     rows.push(
-      [`full, ${items}/locale`, fullPages, s(full.ms), Math.round(fullPages / (full.ms / 1000)), Math.round(full.peakRssMb), `${s(pagefindMs)} s (${Math.round((pagefindMs / full.ms) * 100)}%)`, (full.ms / bare.ms).toFixed(2), (withoutPagefindMs / bare.ms).toFixed(2)],
+      [
+        `full, ${items}/locale`,
+        fullPages,
+        s(full.ms),
+        Math.round(fullPages / (full.ms / 1000)),
+        Math.round(full.peakRssMb),
+        `${s(pagefindMs)} s (${Math.round((pagefindMs / full.ms) * 100)}%)`,
+        (full.ms / bare.ms).toFixed(2),
+        (withoutPagefindMs / bare.ms).toFixed(2),
+      ],
       [`bare, ${items}/locale`, barePages, s(bare.ms), Math.round(barePages / (bare.ms / 1000)), Math.round(bare.peakRssMb), "–", "1.00", "1.00"],
     );
     scaling.push([items, s(full.ms), Math.round(full.peakRssMb), s(bare.ms), Math.round(bare.peakRssMb), (full.ms / bare.ms).toFixed(2), pagefindFiles]);

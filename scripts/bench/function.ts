@@ -99,11 +99,22 @@ async function load(valid: boolean): Promise<Run> {
 const rows: string[][] = [];
 let accepted = 0;
 try {
-  for (const [label, valid] of [["valid applications", true], ["invalid applications (bad email)", false]] as const) {
+  for (const [label, valid] of [
+    ["valid applications", true],
+    ["invalid applications (bad email)", false],
+  ] as const) {
     const { statuses, result } = await load(valid);
     if (valid) accepted = statuses.get(303) ?? 0;
     const answered = [...statuses].map(([status, n]) => `${n} × ${status}`).join(", ");
-    rows.push([label, String(amount), answered, result.requests.average.toFixed(1), `${result.latency.p50} ms`, `${result.latency.p99} ms`, String(result.errors + result.timeouts)]);
+    rows.push([
+      label,
+      String(amount),
+      answered,
+      result.requests.average.toFixed(1),
+      `${result.latency.p50} ms`,
+      `${result.latency.p99} ms`,
+      String(result.errors + result.timeouts),
+    ]);
   }
 } finally {
   server.kill("SIGTERM");

@@ -127,7 +127,8 @@ async function siteBuildBenchmark(runs: number) {
     await eleventy.write();
     return performance.now() - start;
   };
-  const setLinking = (on: boolean) => site.write("content/content.11tydata.json", JSON.stringify(on ? { layout: "page.njk" } : { layout: "page.njk", glossary: false }));
+  const setLinking = (on: boolean) =>
+    site.write("content/content.11tydata.json", JSON.stringify(on ? { layout: "page.njk" } : { layout: "page.njk", glossary: false }));
   try {
     process.chdir(site.dir);
     await build();
@@ -159,7 +160,13 @@ console.log(`  time added by linking:                  ${ms(main.added)}`);
 console.log(`  matcher alone over the Markdown source: ${ms(main.matcherAlone)}\n`);
 
 console.log("How the cost grows (matcher alone; linking added to rendering):");
-for (const [terms, words] of [[500, 2_500], [500, 5_000], [500, 20_000], [50, 10_000], [5_000, 10_000]] as const) {
+for (const [terms, words] of [
+  [500, 2_500],
+  [500, 5_000],
+  [500, 20_000],
+  [50, 10_000],
+  [5_000, 10_000],
+] as const) {
   const r = articleBenchmark(terms, words);
   console.log(`  ${String(terms).padStart(5)} terms, ${String(words).padStart(6)} words: matcher ${ms(r.matcherAlone)}, linking adds ${ms(r.added)}`);
 }

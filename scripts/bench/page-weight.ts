@@ -29,7 +29,9 @@ for (const locale of ["fr", "en"]) {
     const images = [...document.querySelectorAll("img[src]")]
       .filter((img) => img.getAttribute("loading") !== "lazy" && img.getAttribute("src")!.startsWith("/"))
       .map((img) => statSync(join(siteDir, img.getAttribute("src")!)).size);
-    const fonts = stylesheets.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/url\(["']?([^"')]+\.(?:woff2?|ttf|otf))/g)].map((m) => statSync(join(siteDir, m[1])).size));
+    const fonts = stylesheets.flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/url\(["']?([^"')]+\.(?:woff2?|ttf|otf))/g)].map((m) => statSync(join(siteDir, m[1])).size),
+    );
     const htmlBytes = gzip(htmlFile);
     const cssBytes = stylesheets.reduce((sum, file) => sum + gzip(file), 0);
     const jsBytes = scripts.reduce((sum, file) => sum + gzip(file), 0);

@@ -22,7 +22,8 @@ interface LocaleContent {
   vocabulary: string[];
 }
 
-const frontMatterOf = (text: string) => (yaml.load(text.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? "", { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
+const frontMatterOf = (text: string) =>
+  (yaml.load(text.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? "", { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
 const bodyOf = (text: string) => text.replace(/^---\n[\s\S]*?\n---/, "");
 
 /** Terms and aliases of the locale's glossary: the folder whose index has key "glossary". */

@@ -25,12 +25,19 @@ export default function (eleventyConfig: UserConfig) {
     addCollection(name, name === "glossaryTerms" ? timed((ms) => (timings.glossaryBuild += ms), fn) : fn)) as typeof eleventyConfig.addCollection;
   const result = siteConfig(eleventyConfig);
   // Plugins run after the config function, in order: this one comes after the glossary's.
-  eleventyConfig.addPlugin((config: UserConfig) => config.amendLibrary("md", (md: MarkdownIt) => {
-    const rule = (md.core.ruler as unknown as { __rules__: { name: string; fn: (state: unknown) => void }[] }).__rules__.find((r) => r.name === "glossary_links")!;
-    const link = rule.fn;
-    rule.fn = timed((ms) => ((timings.linkRule += ms), timings.pages++), link);
-    const render = md.renderer.rules.glossary_term!;
-    md.renderer.rules.glossary_term = timed((ms) => (timings.renderRule += ms), render);
-  }));
+  eleventyConfig.addPlugin((config: UserConfig) =>
+    config.amendLibrary("md", (md: MarkdownIt) => {
+      const rule = (md.core.ruler as unknown as { __rules__: { name: string; fn: (state: unknown) => void }[] }).__rules__.find(
+        (r) => r.name === "glossary_links",
+      )!;
+      const link = rule.fn;
+      rule.fn = timed((ms) => {
+        timings.linkRule += ms;
+        timings.pages++;
+      }, link);
+      const render = md.renderer.rules.glossary_term!;
+      md.renderer.rules.glossary_term = timed((ms) => (timings.renderRule += ms), render);
+    }),
+  );
   return result;
 }

@@ -83,7 +83,9 @@ export async function checkBudgets({ siteDir, root = process.cwd(), budgets }: B
 export function pageResources(siteDir: string, html: string): { stylesheets: string[]; scripts: string[] } {
   const { document } = parseHTML(html);
   const local = (href: string | null) => (href && !/^[a-z]+:|^\/\//i.test(href) ? fileForUrlPath(siteDir, new URL(href, "http://x/").pathname) : undefined);
-  const stylesheets = [...document.querySelectorAll('link[rel~="stylesheet"][href]')].map((el) => local(el.getAttribute("href"))).filter((f) => f !== undefined);
+  const stylesheets = [...document.querySelectorAll('link[rel~="stylesheet"][href]')]
+    .map((el) => local(el.getAttribute("href")))
+    .filter((f) => f !== undefined);
   const entries = [...document.querySelectorAll('script[src], link[rel="modulepreload"][href]')]
     .map((el) => local(el.getAttribute("src") ?? el.getAttribute("href")))
     .filter((f) => f !== undefined);
@@ -98,7 +100,16 @@ export function pageResources(siteDir: string, html: string): { stylesheets: str
       if (imported) visit(imported, target.pathname);
     }
   };
-  for (const file of entries) visit(file, "/" + file.slice(siteDir.length).replace(/^[\\/]+/, "").split("\\").join("/"));
+  for (const file of entries)
+    visit(
+      file,
+      "/" +
+        file
+          .slice(siteDir.length)
+          .replace(/^[\\/]+/, "")
+          .split("\\")
+          .join("/"),
+    );
   return { stylesheets: [...new Set(stylesheets)], scripts: [...scripts] };
 }
 
@@ -125,7 +136,10 @@ class GzipSizes {
   private readonly cache = new Map<string, number>();
   of(file: string): number {
     let size = this.cache.get(file);
-    if (size === undefined) this.cache.set(file, (size = gzipSync(readFileSync(file)).length));
+    if (size === undefined) {
+      size = gzipSync(readFileSync(file)).length;
+      this.cache.set(file, size);
+    }
     return size;
   }
 }

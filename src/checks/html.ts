@@ -37,7 +37,18 @@ export async function checkHtml({ siteDir, root = process.cwd(), java = "java" }
   let output: string;
   try {
     // Fast start-up settings: one short run, no need for the optimising compiler.
-    output = await run(java, ["-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss8m", "-jar", vnuJar, "--format", "json", "--stdout", "--exit-zero-always", ...pages.map((p) => p.file)]);
+    output = await run(java, [
+      "-XX:+UseSerialGC",
+      "-XX:TieredStopAtLevel=1",
+      "-Xss8m",
+      "-jar",
+      vnuJar,
+      "--format",
+      "json",
+      "--stdout",
+      "--exit-zero-always",
+      ...pages.map((p) => p.file),
+    ]);
   } catch (error) {
     return result(NAME, "not run", { errors: [{ message: String((error as Error).message) }] });
   }

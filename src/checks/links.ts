@@ -91,9 +91,19 @@ export function checkLinks({ siteDir, root = process.cwd(), origin, netlify }: L
 
   const errors = [...broken.values()].flatMap((group) => describeBroken(group, sources));
   const tables = external.size
-    ? [{ title: `External links (listed, not fetched): ${external.size}`, columns: ["address", "linked from"], rows: [...external].sort(([a], [b]) => a.localeCompare(b)).map(([address, on]) => [address, pageList([...on])]) }]
+    ? [
+        {
+          title: `External links (listed, not fetched): ${external.size}`,
+          columns: ["address", "linked from"],
+          rows: [...external].sort(([a], [b]) => a.localeCompare(b)).map(([address, on]) => [address, pageList([...on])]),
+        },
+      ]
     : [];
-  return result(NAME, `${count(pages.length, "page")}, ${count(internalCount, "internal link")}, ${count(external.size, "external address", "external addresses")}, ${errors.length} broken`, { errors, tables });
+  return result(
+    NAME,
+    `${count(pages.length, "page")}, ${count(internalCount, "internal link")}, ${count(external.size, "external address", "external addresses")}, ${errors.length} broken`,
+    { errors, tables },
+  );
 }
 
 function addTo(broken: Map<string, { link: Link; problem: string }[]>, link: Link, problem: string): void {
@@ -140,7 +150,13 @@ export function htmlLinks(html: string): string[] {
   for (const [selector, attribute] of LINK_ATTRIBUTES) {
     for (const element of document.querySelectorAll(selector)) {
       const value = element.getAttribute(attribute) ?? "";
-      if (attribute === "srcset") found.push(...value.split(",").map((candidate) => candidate.trim().split(/\s+/)[0]).filter(Boolean));
+      if (attribute === "srcset")
+        found.push(
+          ...value
+            .split(",")
+            .map((candidate) => candidate.trim().split(/\s+/)[0])
+            .filter(Boolean),
+        );
       else found.push(value);
     }
   }
@@ -156,7 +172,12 @@ export function xmlLinks(xml: string): string[] {
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+  return text
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
 }
 
 function sitemapOrigin(siteDir: string): string | undefined {

@@ -41,7 +41,9 @@ function functionPaths(dir: string): string[] {
     if (!name) continue;
     // A folder's entry point is index.* or <name>.*, as Netlify looks for them.
     const entryFiles = entry.isDirectory()
-      ? readdirSync(join(dir, name)).filter((file) => script.exec(file)?.[1] === "index" || script.exec(file)?.[1] === name).map((file) => join(dir, name, file))
+      ? readdirSync(join(dir, name))
+          .filter((file) => script.exec(file)?.[1] === "index" || script.exec(file)?.[1] === name)
+          .map((file) => join(dir, name, file))
       : [join(dir, entry.name)];
     paths.push(`/.netlify/functions/${name}`, ...entryFiles.flatMap((file) => declaredPaths(readFileSync(file, "utf8"))));
   }

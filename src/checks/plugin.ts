@@ -16,7 +16,7 @@ export default function checksPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.on("eleventy.after", async ({ dir, results }: { dir: { output: string }; results: WrittenTemplate[] }) => {
     const sources: Record<string, string> = {};
     for (const { inputPath, outputPath } of results) {
-      if (!outputPath || !outputPath.endsWith(".html")) continue;
+      if (outputPath === false || !outputPath.endsWith(".html")) continue;
       sources[relative(dir.output, outputPath).split(sep).join("/")] = inputPath.replace(/^\.\//, "");
     }
     const file = pageSourcesFile(dir.output);

@@ -10,7 +10,8 @@ export function formatReport(results: CheckResult[], header: string): string {
   }
   for (const r of results) {
     if (r.errors.length) out.push("", `${r.name}: ${r.errors.length} error${r.errors.length === 1 ? "" : "s"}`, ...r.errors.map(line));
-    if (r.warnings.length) out.push("", `${r.name}: ${r.warnings.length} warning${r.warnings.length === 1 ? "" : "s"} (do not fail the check)`, ...r.warnings.map(line));
+    if (r.warnings.length)
+      out.push("", `${r.name}: ${r.warnings.length} warning${r.warnings.length === 1 ? "" : "s"} (do not fail the check)`, ...r.warnings.map(line));
     for (const table of r.tables) out.push("", ...formatTable(table));
   }
   const failed = results.filter((r) => r.errors.length);

@@ -33,7 +33,7 @@ export function sitePage(siteDir: string, path: string): SitePage {
 }
 
 export function urlOfPath(path: string): string {
-  return "/" + path.replace(/(^|\/)index\.html$/, "$1");
+  return `/${path.replace(/(^|\/)index\.html$/, "$1")}`;
 }
 
 /**

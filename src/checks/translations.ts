@@ -59,7 +59,10 @@ export function checkTranslations({ root = process.cwd(), contentDir = "content"
     for (const [key, byLocale] of incomplete) {
       const missing = locales.filter((code) => !byLocale.has(code));
       for (const version of byLocale.values()) {
-        warnings.push({ where: version.file, message: `"${key}" has no version in ${missing.join(", ")}: write it with the same key, or readers of ${missing.join(", ")} are sent to their home page` });
+        warnings.push({
+          where: version.file,
+          message: `"${key}" has no version in ${missing.join(", ")}: write it with the same key, or readers of ${missing.join(", ")} are sent to their home page`,
+        });
       }
     }
   }
@@ -83,7 +86,12 @@ export function checkTranslations({ root = process.cwd(), contentDir = "content"
       }
     }
     outdatedCount = rows.length;
-    if (rows.length) tables.push({ title: "Translations older than their source (by git history)", columns: ["key", "translation", "last changed", "source", "source last changed"], rows });
+    if (rows.length)
+      tables.push({
+        title: "Translations older than their source (by git history)",
+        columns: ["key", "translation", "last changed", "source", "source last changed"],
+        rows,
+      });
   } else {
     warnings.push({ message: "no git history here: translations could not be compared with their sources" });
   }
@@ -92,7 +100,10 @@ export function checkTranslations({ root = process.cwd(), contentDir = "content"
   const flat = new Map(Object.entries(strings).map(([code, tree]) => [code, flatten(tree)]));
   const errors: Finding[] = missingStrings(flat).map(({ locale, key, presentIn }) => {
     const [namespace] = key.split(".");
-    return { where: join(dataDir, "strings", locale, `${namespace}.json`), message: `UI string "${key}" is missing in "${locale}" (it exists in ${presentIn.join(", ")}); the build fails until it is added` };
+    return {
+      where: join(dataDir, "strings", locale, `${namespace}.json`),
+      message: `UI string "${key}" is missing in "${locale}" (it exists in ${presentIn.join(", ")}); the build fails until it is added`,
+    };
   });
   for (const code of locales) if (!flat.has(code)) errors.push({ where: join(dataDir, "strings", code), message: `no UI strings for locale "${code}"` });
 
@@ -125,7 +136,12 @@ function historyOf(history: Map<string, FileHistory>, version: Version): FileHis
  */
 function gitHistory(root: string, contentDir: string): Map<string, FileHistory> | undefined {
   const git = (args: string[]) =>
-    execFileSync("git", ["-c", "core.quotepath=off", ...args], { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] });
+    execFileSync("git", ["-c", "core.quotepath=off", ...args], {
+      cwd: root,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ["ignore", "pipe", "ignore"],
+    });
   let log: string;
   let status: string;
   try {
@@ -136,14 +152,17 @@ function gitHistory(root: string, contentDir: string): Map<string, FileHistory> 
     return undefined;
   }
   const history = new Map<string, FileHistory>();
-  log.split("\0").slice(1).forEach((commit, age) => {
-    const [date, ...files] = commit.trim().split("\n");
-    for (const file of files.filter(Boolean)) {
-      const known = history.get(file);
-      if (known) known.created = age;
-      else history.set(file, { created: age, changed: age, changedDate: date });
-    }
-  });
+  log
+    .split("\0")
+    .slice(1)
+    .forEach((commit, age) => {
+      const [date, ...files] = commit.trim().split("\n");
+      for (const file of files.filter(Boolean)) {
+        const known = history.get(file);
+        if (known) known.created = age;
+        else history.set(file, { created: age, changed: age, changedDate: date });
+      }
+    });
   for (const line of status.split("\n").filter(Boolean)) {
     const file = line.slice(3).replace(/^"(.*)"$/, "$1");
     const known = history.get(file);

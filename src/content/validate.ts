@@ -31,7 +31,11 @@ export function validateContent(items: ContentItem[], localeCodes: string[]): vo
   for (const item of items) {
     const { inputPath: file, data } = item;
     if (item.locale === undefined || !localeCodes.includes(item.locale)) {
-      throw new ContentError(file, "locale", `folder "${item.locale ?? ""}" is not a configured locale (${localeCodes.join(", ")}); add it to _data/locales.json or move the file`);
+      throw new ContentError(
+        file,
+        "locale",
+        `folder "${item.locale ?? ""}" is not a configured locale (${localeCodes.join(", ")}); add it to _data/locales.json or move the file`,
+      );
     }
     if (typeof data.title !== "string" || data.title.trim() === "") {
       throw new ContentError(file, "title", "missing; every page needs a title");

@@ -1,7 +1,23 @@
 import { parseHTML } from "linkedom";
 
 /** Attributes that hold one URL, and those that hold a srcset list. */
-const URL_ATTRIBUTES = ["a[href]", "area[href]", "img[src]", "source[src]", "video[src]", "video[poster]", "audio[src]", "track[src]", "iframe[src]", "embed[src]", "object[data]", "q[cite]", "blockquote[cite]", "del[cite]", "ins[cite]"];
+const URL_ATTRIBUTES = [
+  "a[href]",
+  "area[href]",
+  "img[src]",
+  "source[src]",
+  "video[src]",
+  "video[poster]",
+  "audio[src]",
+  "track[src]",
+  "iframe[src]",
+  "embed[src]",
+  "object[data]",
+  "q[cite]",
+  "blockquote[cite]",
+  "del[cite]",
+  "ins[cite]",
+];
 const SRCSET_SELECTOR = "img[srcset], source[srcset]";
 
 const attributeOf = (selector: string) => selector.slice(selector.indexOf("[") + 1, -1);
@@ -34,7 +50,11 @@ export function absolutizeHtml(html: string, base: string): string {
     }
   }
   for (const element of document.querySelectorAll(SRCSET_SELECTOR)) {
-    const candidates = element.getAttribute("srcset")!.split(",").map((candidate: string) => candidate.trim()).filter(Boolean);
+    const candidates = element
+      .getAttribute("srcset")!
+      .split(",")
+      .map((candidate: string) => candidate.trim())
+      .filter(Boolean);
     element.setAttribute(
       "srcset",
       candidates

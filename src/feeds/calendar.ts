@@ -58,7 +58,12 @@ export function buildCalendar(meta: CalendarMeta, entries: NewsEntry[]): string 
   calendar.updatePropertyWithValue("calscale", "GREGORIAN");
   calendar.updatePropertyWithValue("method", "PUBLISH");
   // NAME and DESCRIPTION (RFC 7986) with the X-WR- names older applications read.
-  for (const [name, value] of [["name", meta.name], ["x-wr-calname", meta.name], ["description", meta.description], ["x-wr-caldesc", meta.description]]) {
+  for (const [name, value] of [
+    ["name", meta.name],
+    ["x-wr-calname", meta.name],
+    ["description", meta.description],
+    ["x-wr-caldesc", meta.description],
+  ]) {
     textProperty(calendar, name, value, meta.language);
   }
   const withEvents = entries.filter((entry) => entry.event).sort((a, b) => a.event!.start.toMillis() - b.event!.start.toMillis());

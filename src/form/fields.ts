@@ -36,7 +36,13 @@ export interface FieldSpec {
 
 export const FIELDS = {
   authority: { kind: "text", required: true, maxLength: 200, autocomplete: "organization", hint: true, messages: ["required"] },
-  authority_type: { kind: "radio", required: true, options: ["municipality", "region", "association", "other"], hint: false, messages: ["required", "invalid"] },
+  authority_type: {
+    kind: "radio",
+    required: true,
+    options: ["municipality", "region", "association", "other"],
+    hint: false,
+    messages: ["required", "invalid"],
+  },
   country: { kind: "select", required: true, options: COE_MEMBER_STATES, hint: true, messages: ["required", "invalid"] },
   contact_name: { kind: "text", required: true, maxLength: 200, autocomplete: "name", hint: true, messages: ["required"] },
   position: { kind: "text", required: true, maxLength: 200, autocomplete: "organization-title", hint: true, messages: ["required"] },

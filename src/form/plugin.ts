@@ -33,7 +33,10 @@ export default function formPlugin(eleventyConfig: UserConfig, { contentDir, dat
 
   eleventyConfig.addGlobalData("formAction", FORM_ACTION);
   eleventyConfig.addGlobalData("formHoneypot", HONEYPOT);
-  eleventyConfig.addGlobalData("formFieldNames", FIELD_NAMES.filter((name) => name !== "locale"));
+  eleventyConfig.addGlobalData(
+    "formFieldNames",
+    FIELD_NAMES.filter((name) => name !== "locale"),
+  );
 
   /** Everything the page needs to render one field: its HTML constraints and its texts in the page's language. */
   eleventyConfig.addFilter("formField", (name: FieldName, locale: string) => {
@@ -61,14 +64,18 @@ export default function formPlugin(eleventyConfig: UserConfig, { contentDir, dat
       for (const [role, key] of Object.entries(PAGE_KEYS) as [keyof typeof PAGE_KEYS, string][]) {
         const built = urlOf(key, locale);
         if (built !== pages[role]) {
-          throw new Error(`_data/participation.json: pages.${locale}.${role}: "${pages[role]}" is not the URL of the page with key "${key}" in "${locale}" (${built || "no such page"})`);
+          throw new Error(
+            `_data/participation.json: pages.${locale}.${role}: "${pages[role]}" is not the URL of the page with key "${key}" in "${locale}" (${built || "no such page"})`,
+          );
         }
       }
     }
     for (const item of items.filter((i) => i.data.layout === "join.njk")) {
       const locale = localeOfPath(item.inputPath, contentDir) ?? "";
       if (!isFormLocale(locale) || !participation.pages[locale]) {
-        throw new Error(`${item.inputPath}: layout: the participation form has no "${locale}" version; add the locale to FORM_LOCALES (src/form/fields.ts), its strings to src/form/strings.ts and its pages to _data/participation.json`);
+        throw new Error(
+          `${item.inputPath}: layout: the participation form has no "${locale}" version; add the locale to FORM_LOCALES (src/form/fields.ts), its strings to src/form/strings.ts and its pages to _data/participation.json`,
+        );
       }
     }
     return [];

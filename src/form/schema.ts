@@ -26,15 +26,31 @@ function fieldSchema(name: FieldName, t: Translate, intl: string) {
   if (spec.maxLength) checks.push(v.maxLength(spec.maxLength, text.tooLong));
   // The remaining rules judge what was given; an optional field left empty passes them.
   const given = (rule: (value: string) => boolean) => (value: string) => value === "" || rule(value);
-  if (spec.kind === "email") checks.push(v.check(given((value) => v.is(EMAIL, value)), text.invalid));
+  if (spec.kind === "email")
+    checks.push(
+      v.check(
+        given((value) => v.is(EMAIL, value)),
+        text.invalid,
+      ),
+    );
   if (spec.pattern) {
     // Browsers compile `pattern` with the v flag and anchor it: the same here.
     const pattern = new RegExp(`^(?:${spec.pattern})$`, "v");
-    checks.push(v.check(given((value) => pattern.test(value)), text.invalid));
+    checks.push(
+      v.check(
+        given((value) => pattern.test(value)),
+        text.invalid,
+      ),
+    );
   }
   if (spec.options) {
     const options = spec.options;
-    checks.push(v.check(given((value) => options.includes(value)), choiceMessage));
+    checks.push(
+      v.check(
+        given((value) => options.includes(value)),
+        choiceMessage,
+      ),
+    );
   }
   return v.pipe(v.pipe(v.optional(v.string(text.notText), ""), v.transform(normalize)), ...checks);
 }

@@ -35,7 +35,10 @@ const segmenters = new Map<string, Intl.Segmenter>();
 export function firstSentence(text: string, intlLocale: string): string {
   const paragraph = text.split("\n\n")[0] ?? "";
   let segmenter = segmenters.get(intlLocale);
-  if (!segmenter) segmenters.set(intlLocale, (segmenter = new Intl.Segmenter(intlLocale, { granularity: "sentence" })));
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(intlLocale, { granularity: "sentence" });
+    segmenters.set(intlLocale, segmenter);
+  }
   const segments = segmenter.segment(paragraph);
   for (const { segment } of segments) return segment.trim();
   return "";

@@ -21,7 +21,8 @@ export function letterGroups(terms: GlossaryTerm[], intlLocale: string, digitsLa
     let group = groups.get(label);
     if (!group) {
       const id = `letter-${isDigit ? "0-9" : label.toLocaleLowerCase(intlLocale)}`;
-      groups.set(label, (group = { label, id, terms: [] }));
+      group = { label, id, terms: [] };
+      groups.set(label, group);
     }
     group.terms.push(term);
   }

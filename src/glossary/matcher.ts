@@ -66,7 +66,10 @@ export class PhraseMatcher {
       let node = this.root;
       for (const form of tokenize(text).forms) {
         let child = node.next.get(form);
-        if (!child) node.next.set(form, (child = { next: new Map() }));
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(form, child);
+        }
         node = child;
       }
       if (node !== this.root) node.key = key;

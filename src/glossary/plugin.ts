@@ -73,7 +73,13 @@ export default function glossaryPlugin(eleventyConfig: UserConfig, { contentDir,
     const items = api.getAll();
     const files = items
       .filter((item) => item.data.type === "term")
-      .map((item) => ({ inputPath: item.inputPath, locale: localeOfPath(item.inputPath, contentDir) ?? "", url: item.url || "", data: item.data, body: item.rawInput }));
+      .map((item) => ({
+        inputPath: item.inputPath,
+        locale: localeOfPath(item.inputPath, contentDir) ?? "",
+        url: item.url || "",
+        data: item.data,
+        body: item.rawInput,
+      }));
     const { locales: glossaries, warnings } = buildGlossary(files, locales, plainMarkdown);
     for (const warning of warnings) console.warn(warning);
 
@@ -96,9 +102,7 @@ export default function glossaryPlugin(eleventyConfig: UserConfig, { contentDir,
   eleventyConfig.amendLibrary("md", (md: MarkdownIt) => md.use(glossaryLinker, { glossaryFor: (locale: string) => states.get(locale) }));
 
   eleventyConfig.addFilter("glossaryTerm", (key: string, locale: string) => stateOf(locale).glossary.byKey.get(key));
-  eleventyConfig.addFilter("glossaryRelated", (term: GlossaryTerm) =>
-    term.related.flatMap((key) => stateOf(term.locale).glossary.byKey.get(key) ?? []),
-  );
+  eleventyConfig.addFilter("glossaryRelated", (term: GlossaryTerm) => term.related.flatMap((key) => stateOf(term.locale).glossary.byKey.get(key) ?? []));
   eleventyConfig.addFilter("glossaryLetters", (locale: string) => {
     const { glossary, intl, digitsLabel } = stateOf(locale);
     return letterGroups(glossary.terms, intl, digitsLabel);
@@ -120,7 +124,7 @@ export default function glossaryPlugin(eleventyConfig: UserConfig, { contentDir,
       if (!state.page) continue;
       const target = join(dir.output, exportPath(state.page.url));
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, JSON.stringify(glossaryExport(state.glossary, state.page), null, 2) + "\n");
+      await writeFile(target, `${JSON.stringify(glossaryExport(state.glossary, state.page), null, 2)}\n`);
     }
   });
 }

@@ -126,7 +126,11 @@ function buildLocale(locale: GlossaryLocale, terms: GlossaryTerm[]): LocaleGloss
     for (const [field, phrase] of [["term", term.term], ...term.aliases.map((alias) => ["aliases", alias])]) {
       const claimant = claims.get(claimOf(phrase));
       if (claimant && claimant !== term) {
-        throw new ContentError(term.inputPath, field, `"${phrase}" is already claimed by ${claimant.inputPath} ("${claimant.term}"); a spelling can link to one term only`);
+        throw new ContentError(
+          term.inputPath,
+          field,
+          `"${phrase}" is already claimed by ${claimant.inputPath} ("${claimant.term}"); a spelling can link to one term only`,
+        );
       }
       claims.set(claimOf(phrase), term);
     }
@@ -144,7 +148,15 @@ function buildLocale(locale: GlossaryLocale, terms: GlossaryTerm[]): LocaleGloss
 export function buildGlossary(files: TermFile[], locales: GlossaryLocale[], md: MarkdownIt): Glossary {
   const intlOf = new Map(locales.map((l) => [l.code, l.intl]));
   const terms = files.filter((file) => intlOf.has(file.locale)).map((file) => readTerm(file, md, intlOf.get(file.locale)!));
-  const glossaries = new Map(locales.map((locale) => [locale.code, buildLocale(locale, terms.filter((t) => t.locale === locale.code))]));
+  const glossaries = new Map(
+    locales.map((locale) => [
+      locale.code,
+      buildLocale(
+        locale,
+        terms.filter((t) => t.locale === locale.code),
+      ),
+    ]),
+  );
 
   const allKeys = new Set(terms.map((term) => term.key));
   for (const term of terms) {

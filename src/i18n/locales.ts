@@ -14,7 +14,7 @@ export interface Locale {
 export function localeOfPath(inputPath: string, inputDir: string): string | undefined {
   const normalized = inputPath.replace(/^\.\//, "");
   const base = inputDir.replace(/^\.\//, "").replace(/\/+$/, "");
-  const relative = normalized.startsWith(base + "/") ? normalized.slice(base.length + 1) : normalized;
+  const relative = normalized.startsWith(`${base}/`) ? normalized.slice(base.length + 1) : normalized;
   const parts = relative.split("/");
   return parts.length > 1 ? parts[0] : undefined;
 }

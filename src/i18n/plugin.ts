@@ -2,7 +2,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { formatDate, isoDate } from "./dates.ts";
 import { localeOfPath, type Locale } from "./locales.ts";
 import type { SiteStrings } from "./site-strings.ts";
-import { TranslationIndex } from "./translations.ts";
+import type { TranslationIndex } from "./translations.ts";
 
 export interface I18nOptions {
   contentDir: string;
@@ -23,8 +23,9 @@ export default function i18nPlugin(eleventyConfig: UserConfig, { contentDir, ind
     return locale;
   };
 
-  eleventyConfig.addGlobalData("eleventyComputed.locale", () => (data: { page: { inputPath: string }; site: { defaultLocale: string } }) =>
-    localeOfPath(data.page.inputPath, contentDir) ?? data.site.defaultLocale,
+  eleventyConfig.addGlobalData(
+    "eleventyComputed.locale",
+    () => (data: { page: { inputPath: string }; site: { defaultLocale: string } }) => localeOfPath(data.page.inputPath, contentDir) ?? data.site.defaultLocale,
   );
 
   eleventyConfig.addFilter("t", (key: string, locale: string, values?: Record<string, string | number>) => strings.translator.t(key, locale, values));
@@ -34,5 +35,10 @@ export default function i18nPlugin(eleventyConfig: UserConfig, { contentDir, ind
   /** URL of the page with this key in this locale: navigation is written with keys, never paths. */
   eleventyConfig.addFilter("urlFor", (key: string, locale: string) => index.url(key, locale));
   eleventyConfig.addFilter("translationOf", (key: string, locale: string) => index.find(key, locale));
-  eleventyConfig.addFilter("translations", (key: string) => index.versions(key, strings.locales.map((l) => l.code)));
+  eleventyConfig.addFilter("translations", (key: string) =>
+    index.versions(
+      key,
+      strings.locales.map((l) => l.code),
+    ),
+  );
 }

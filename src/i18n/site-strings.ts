@@ -18,9 +18,7 @@ export function readStrings(dataDir: string, locales: Locale[]): Record<string, 
     } catch {
       continue; // the Translator reports the missing locale by name
     }
-    strings[code] = Object.fromEntries(
-      files.map((name) => [name.replace(/\.json$/, ""), JSON.parse(readFileSync(join(dir, name), "utf8")) as StringTree]),
-    );
+    strings[code] = Object.fromEntries(files.map((name) => [name.replace(/\.json$/, ""), JSON.parse(readFileSync(join(dir, name), "utf8")) as StringTree]));
   }
   return strings;
 }

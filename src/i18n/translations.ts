@@ -18,7 +18,10 @@ export class TranslationIndex {
     const byKey = new Map<string, Map<string, IndexedItem>>();
     for (const item of items) {
       let versions = byKey.get(item.key);
-      if (!versions) byKey.set(item.key, (versions = new Map()));
+      if (!versions) {
+        versions = new Map();
+        byKey.set(item.key, versions);
+      }
       versions.set(item.locale, item);
     }
     this.byKey = byKey;

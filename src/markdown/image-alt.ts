@@ -22,7 +22,12 @@ export function requireImageAlt(md: MarkdownIt): void {
         if (token.type !== "image" || token.content.trim() !== "") continue;
         const src = token.attrGet("src") ?? "";
         const file = (state.env as RenderEnv)?.page?.inputPath?.replace(/^\.\//, "") ?? "(Markdown)";
-        throw new ContentError(file, "image", `${src} has no alt text; describe what it shows between the brackets: ![What the image shows](${src})`, fileLine(file, line));
+        throw new ContentError(
+          file,
+          "image",
+          `${src} has no alt text; describe what it shows between the brackets: ![What the image shows](${src})`,
+          fileLine(file, line),
+        );
       }
     }
   });

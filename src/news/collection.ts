@@ -18,9 +18,7 @@ export interface Around<T> {
 
 /** Each item's neighbours in a newest-first list, computed once so that every article page is a lookup. */
 export function neighbours<T extends { inputPath: string }>(newestFirstItems: T[]): Map<string, Around<T>> {
-  return new Map(
-    newestFirstItems.map((item, i) => [item.inputPath, { newer: newestFirstItems[i - 1], older: newestFirstItems[i + 1] }]),
-  );
+  return new Map(newestFirstItems.map((item, i) => [item.inputPath, { newer: newestFirstItems[i - 1], older: newestFirstItems[i + 1] }]));
 }
 
 export type PageLink = { kind: "page"; number: number; href: string; current: boolean } | { kind: "gap" };

@@ -25,8 +25,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_AND_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 
 export const isDay = (value: unknown): value is string => typeof value === "string" && DAY.test(value) && DateTime.fromISO(value).isValid;
-export const isDayAndTime = (value: unknown): value is string =>
-  typeof value === "string" && DAY_AND_TIME.test(value) && DateTime.fromISO(value).isValid;
+export const isDayAndTime = (value: unknown): value is string => typeof value === "string" && DAY_AND_TIME.test(value) && DateTime.fromISO(value).isValid;
 /** Luxon checks a zone by building an Intl formatter each time: the answers are kept for the build. */
 const knownZones = new Map<string, boolean>();
 export const isTimeZone = (value: unknown): value is string => {
@@ -73,7 +72,8 @@ function rangeFormat(intlLocale: string, timeZone: string | undefined): Intl.Dat
     const options: Intl.DateTimeFormatOptions = timeZone
       ? { day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit", timeZone, timeZoneName: "short" }
       : { dateStyle: "long", timeZone: "UTC" };
-    rangeFormats.set(key, (format = new Intl.DateTimeFormat(intlLocale, options)));
+    format = new Intl.DateTimeFormat(intlLocale, options);
+    rangeFormats.set(key, format);
   }
   return format;
 }

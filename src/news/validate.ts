@@ -29,7 +29,10 @@ const eventSchema = v.pipe(
         (issue) => `"${String(issue.input)}" is not a date; write 2013-12-12, or 2013-12-12T09:30 with a timezone`,
       ),
       end: v.optional(
-        v.custom<string>((value) => isDay(value) || isDayAndTime(value), (issue) => `"${String(issue.input)}" is not a date; write it like event.start`),
+        v.custom<string>(
+          (value) => isDay(value) || isDayAndTime(value),
+          (issue) => `"${String(issue.input)}" is not a date; write it like event.start`,
+        ),
       ),
       timezone: v.optional(v.custom<string>(isTimeZone, (issue) => `"${String(issue.input)}" is not a time zone; write one such as Europe/Paris`)),
     },
@@ -60,29 +63,32 @@ const eventSchema = v.pipe(
 );
 
 const newsSchema = v.pipe(
-  v.looseObject({
-    date: v.custom(isValidDate, (issue) => `"${String(issue.input)}" is not a date; write it as YYYY-MM-DD`),
-    summary: text("must be one or two sentences of text"),
-    place: v.optional(text("must be text, e.g. Strasbourg")),
-    tags: v.optional(v.union([text("must be text"), v.array(text("every tag must be text"))], "must be a list of words")),
-    image: v.optional(
-      v.looseObject(
-        {
-          src: text("must be the path of an image file"),
-          alt: text("must describe the image for readers who cannot see it"),
-        },
-        block("must be a block with src and alt", {
-          src: "write the path of the image file",
-          alt: "describe the image for readers who cannot see it",
-        }),
+  v.looseObject(
+    {
+      date: v.custom(isValidDate, (issue) => `"${String(issue.input)}" is not a date; write it as YYYY-MM-DD`),
+      summary: text("must be one or two sentences of text"),
+      place: v.optional(text("must be text, e.g. Strasbourg")),
+      tags: v.optional(v.union([text("must be text"), v.array(text("every tag must be text"))], "must be a list of words")),
+      image: v.optional(
+        v.looseObject(
+          {
+            src: text("must be the path of an image file"),
+            alt: text("must describe the image for readers who cannot see it"),
+          },
+          block("must be a block with src and alt", {
+            src: "write the path of the image file",
+            alt: "describe the image for readers who cannot see it",
+          }),
+        ),
       ),
-    ),
-    event: v.optional(eventSchema),
-    draft: v.optional(v.boolean("must be true or false")),
-  }, block("must be front matter fields", {
-    date: "write the publication date as YYYY-MM-DD",
-    summary: "write one or two sentences for the news list and the feeds",
-  })),
+      event: v.optional(eventSchema),
+      draft: v.optional(v.boolean("must be true or false")),
+    },
+    block("must be front matter fields", {
+      date: "write the publication date as YYYY-MM-DD",
+      summary: "write one or two sentences for the news list and the feeds",
+    }),
+  ),
   v.forward(
     v.partialCheck([["event"], ["place"]], ({ event, place }) => event === undefined || place !== undefined, "missing; an event needs a place"),
     ["place"],

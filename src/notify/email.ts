@@ -12,7 +12,11 @@ export interface NotifySettings {
 }
 
 export function notifySettings(env: NodeJS.ProcessEnv = process.env): NotifySettings {
-  return { smtpUrl: env.SMTP_URL, to: env.NOTIFY_TO, from: env.NOTIFY_FROM || `Alliance website <no-reply@${new URL(env.URL || "http://localhost").hostname}>` };
+  return {
+    smtpUrl: env.SMTP_URL,
+    to: env.NOTIFY_TO,
+    from: env.NOTIFY_FROM || `Alliance website <no-reply@${new URL(env.URL || "http://localhost").hostname}>`,
+  };
 }
 
 /**
@@ -37,7 +41,10 @@ export async function notifySecretariat(record: ApplicationRecord, settings: Not
         `<!doctype html><html lang="${escapeHtml(locale)}"><body>`,
         `<p>${escapeHtml(intro)}</p>`,
         "<table>",
-        ...rows.map(([label, value]) => `<tr><th scope="row" align="left" valign="top">${escapeHtml(label)}</th><td>${escapeHtml(value).replace(/\n/g, "<br>")}</td></tr>`),
+        ...rows.map(
+          ([label, value]) =>
+            `<tr><th scope="row" align="left" valign="top">${escapeHtml(label)}</th><td>${escapeHtml(value).replace(/\n/g, "<br>")}</td></tr>`,
+        ),
         "</table></body></html>",
       ].join("\n"),
     });

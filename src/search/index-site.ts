@@ -12,7 +12,15 @@ export interface IndexReport {
 const pagefindCli = join(dirname(fileURLToPath(import.meta.resolve("pagefind"))), "runner/bin.cjs");
 
 /** Pagefind's ready-made interfaces: the site has its own (CSP-safe), so they are not deployed. */
-const UNUSED_FILES = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
+const UNUSED_FILES = [
+  "pagefind-ui.js",
+  "pagefind-ui.css",
+  "pagefind-modular-ui.js",
+  "pagefind-modular-ui.css",
+  "pagefind-component-ui.js",
+  "pagefind-component-ui.css",
+  "pagefind-highlight.js",
+];
 
 /** Where a locale's search bundle lives, from the site's root (layouts/search.njk loads its pagefind.js). */
 const searchBundlePath = (locale: string) => `/pagefind/${locale}/`;
@@ -30,7 +38,14 @@ export async function indexSite(outputDir: string, locales: string[]): Promise<I
     const bundle = join(outputDir, searchBundlePath(locale));
     const run = spawnSync(process.execPath, [pagefindCli, "--site", outputDir, "--glob", `${locale}/**/*.html`, "--output-path", bundle], { encoding: "utf8" });
     if (run.status !== 0) {
-      const errors = [...new Set(run.stderr.split("\n").map((line) => line.trim()).filter(Boolean))];
+      const errors = [
+        ...new Set(
+          run.stderr
+            .split("\n")
+            .map((line) => line.trim())
+            .filter(Boolean),
+        ),
+      ];
       throw new Error(`Pagefind could not index the pages of /${locale}/: ${errors.join(" ") || run.error?.message || `exit status ${run.status}`}`);
     }
     // Without it Pagefind falls back to whole pages, navigation and footers included (it only says so in its log).

@@ -5,5 +5,5 @@ export function siteOrigin(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Turns a site-relative path ("/fr/") into an absolute URL on the site's origin. */
 export function absoluteUrl(path: string, origin: string = siteOrigin()): string {
-  return new URL(path, origin + "/").href;
+  return new URL(path, `${origin}/`).href;
 }

@@ -37,7 +37,11 @@ export type StoreLocation =
 
 /** A hash of what makes an application the same one: its fields, not when or in which language it came. */
 export function contentHash(fields: NewApplication["fields"]): string {
-  const canonical = JSON.stringify(Object.keys(fields).sort().map((name) => [name, fields[name as keyof typeof fields]]));
+  const canonical = JSON.stringify(
+    Object.keys(fields)
+      .sort()
+      .map((name) => [name, fields[name as keyof typeof fields]]),
+  );
   return createHash("sha256").update(canonical).digest("hex");
 }
 
@@ -103,7 +107,9 @@ export class ApplicationStore {
   /** Every stored application, oldest first. */
   async list(): Promise<ApplicationRecord[]> {
     const { blobs } = await this.store.list();
-    const records = await Promise.all(blobs.map(({ key }) => this.store.get(key, { type: "json", ...this.consistency() }) as Promise<ApplicationRecord | null>));
+    const records = await Promise.all(
+      blobs.map(({ key }) => this.store.get(key, { type: "json", ...this.consistency() }) as Promise<ApplicationRecord | null>),
+    );
     return records.filter((r): r is ApplicationRecord => r !== null).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.id.localeCompare(b.id));
   }
 

@@ -15,7 +15,9 @@ for (const { url: path } of sitePages("_site")) {
     await page.exposeFunction("reportCspViolation", (text: string) => problems.push(`CSP violation: ${text}`));
     await page.addInitScript(() =>
       document.addEventListener("securitypolicyviolation", (event) =>
-        (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(`${event.violatedDirective} blocked ${event.blockedURI || "inline code"}`),
+        (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(
+          `${event.violatedDirective} blocked ${event.blockedURI || "inline code"}`,
+        ),
       ),
     );
 
@@ -24,9 +26,9 @@ for (const { url: path } of sitePages("_site")) {
     expect(securityProblems(response!.headers())).toEqual([]);
     await expect(page.locator("h1")).toHaveCount(1);
 
-    const links = await page.locator(".main-nav a, .language-switcher a, .site-name, .chooser-list a").evaluateAll((as) =>
-      as.map((a) => (a as HTMLAnchorElement).getAttribute("href")!),
-    );
+    const links = await page
+      .locator(".main-nav a, .language-switcher a, .site-name, .chooser-list a")
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
     if (path !== "/") expect(links.length).toBeGreaterThanOrEqual(7);
     for (const href of new Set(links)) {
       const answer = await request.get(href);

@@ -7,9 +7,9 @@ import { parseHTML } from "linkedom";
 const pages = ["/", "/fr/", "/en/", "/fr/actualites/", "/en/news/", "/fr/actualites/colloque-ldh-les-roms-ont-des-droits/", "/en/about/"];
 
 async function headAlternates(page: Page) {
-  return page.locator('head link[rel="alternate"]').evaluateAll((links) =>
-    links.map((l) => ({ href: (l as HTMLLinkElement).href, type: l.getAttribute("type"), hreflang: l.getAttribute("hreflang") })),
-  );
+  return page
+    .locator('head link[rel="alternate"]')
+    .evaluateAll((links) => links.map((l) => ({ href: (l as HTMLLinkElement).href, type: l.getAttribute("type"), hreflang: l.getAttribute("hreflang") })));
 }
 
 async function fetchText(request: APIRequestContext, href: string) {
@@ -70,7 +70,10 @@ test("the colloquium article shows its event in Paris time, links its neighbours
   await around.getByRole("link", { name: /Article précédent/ }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await expect(page).toHaveURL(/\/fr\/actualites\/[^/]+\/$/);
-  await page.getByRole("navigation", { name: "Autres actualités" }).getByRole("link", { name: /Article suivant/ }).click();
+  await page
+    .getByRole("navigation", { name: "Autres actualités" })
+    .getByRole("link", { name: /Article suivant/ })
+    .click();
   await expect(page).toHaveURL(/\/fr\/actualites\/colloque-ldh-les-roms-ont-des-droits\/$/);
   await page.getByRole("link", { name: "Read this article in English" }).click();
   await expect(page).toHaveURL(/\/en\/news\/ldh-colloquium-roma-have-rights\/$/);
@@ -78,7 +81,10 @@ test("the colloquium article shows its event in Paris time, links its neighbours
 });
 
 test("the footer's RSS link leads to the locale's RSS feed", async ({ page, request }) => {
-  for (const [home, feed] of [["/fr/", "/fr/feed.xml"], ["/en/", "/en/feed.xml"]]) {
+  for (const [home, feed] of [
+    ["/fr/", "/fr/feed.xml"],
+    ["/en/", "/en/feed.xml"],
+  ]) {
     await page.goto(home);
     const href = await page.locator('.site-footer a[type="application/rss+xml"]').getAttribute("href");
     expect(href).toBe(feed);

@@ -46,7 +46,10 @@ function unique(label: string): string {
 async function apply(page: Page, formUrl: string, authority: string, overrides: { email?: string } = {}) {
   await page.goto(formUrl);
   await fillValid(page, authority, overrides);
-  const [post] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.locator(".participation-form button[type=submit]").click()]);
+  const [post] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST"),
+    page.locator(".participation-form button[type=submit]").click(),
+  ]);
   return post;
 }
 
@@ -146,7 +149,10 @@ for (const locale of ["fr", "en"]) {
       // Corrected, it goes through, and the errors go away.
       await page.locator("#f-email").fill("ioana@example.ro");
       // Like apply(): wait for the function's answer, which the local emulation can take seconds to give.
-      const [accepted] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.locator(".participation-form button[type=submit]").click()]);
+      const [accepted] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === "POST"),
+        page.locator(".participation-form button[type=submit]").click(),
+      ]);
       expect(accepted.status()).toBe(201);
       await expect(page.locator(".form-thanks")).toBeFocused();
       expect(await stored(authority)).toHaveLength(1);
@@ -174,7 +180,17 @@ test.describe("the honeypot", () => {
 
   test("a robot that fills it is answered as if accepted, and nothing is stored", async ({ request, client }) => {
     const authority = unique("Robot authority");
-    const form = { authority, authority_type: "other", country: "MT", contact_name: "Bot", position: "Bot", email: "bot@example.org", consent: "yes", locale: "en", website: "https://spam.example" };
+    const form = {
+      authority,
+      authority_type: "other",
+      country: "MT",
+      contact_name: "Bot",
+      position: "Bot",
+      email: "bot@example.org",
+      consent: "yes",
+      locale: "en",
+      website: "https://spam.example",
+    };
     const response = await request.post("/api/participate", { form, headers: { "x-test-client": client }, maxRedirects: 0 });
     expect(response.status()).toBe(303);
     expect(response.headers().location).toBe(settings.pages.en.thanks);
@@ -198,7 +214,16 @@ test.describe("the local server in front of the function", () => {
     const responses = await Promise.all(
       authorities.map((authority, i) =>
         request.post("/api/participate", {
-          form: { authority, authority_type: "municipality", country: "PT", contact_name: "Ana", position: "Mayor", email: "ana@example.pt", consent: "yes", locale: "en" },
+          form: {
+            authority,
+            authority_type: "municipality",
+            country: "PT",
+            contact_name: "Ana",
+            position: "Mayor",
+            email: "ana@example.pt",
+            consent: "yes",
+            locale: "en",
+          },
           headers: { "x-test-client": `${client}-${i}`, accept: "application/json" },
         }),
       ),

@@ -17,7 +17,9 @@ test("searching ROMACT in French finds the French colloquium article and no Engl
   await page.goto("/fr/recherche/");
   await page.getByLabel("Mots recherchés").fill("ROMACT");
   await expect(page.getByRole("status")).toContainText("pour « ROMACT »");
-  const links = await results(page).locator("h2 a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  const links = await results(page)
+    .locator("h2 a")
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(links).toContain("/fr/actualites/colloque-ldh-les-roms-ont-des-droits/");
   expect(links.every((path) => path.startsWith("/fr/"))).toBe(true);
   await expect(results(page).locator("mark").first()).toHaveText(/ROMACT/i);
@@ -30,7 +32,9 @@ test("an English query finds English pages only, with dates for news", async ({ 
   const problems = watchProblems(page);
   await page.goto("/en/search/?q=colloquium");
   await expect(page.getByRole("status")).toContainText("for “colloquium”");
-  const links = await results(page).locator("h2 a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  const links = await results(page)
+    .locator("h2 a")
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   expect(links).toContain("/en/news/ldh-colloquium-roma-have-rights/");
   expect(links.every((path) => path.startsWith("/en/"))).toBe(true);
   await expect(results(page).first().locator("time")).toHaveText("12 December 2013");
@@ -98,7 +102,9 @@ test("the type filter narrows the results to the glossary", async ({ page }) => 
   await expect(page.getByRole("radio", { name: "Glossaire" })).toBeChecked();
   await expect
     .poll(async () => {
-      const paths = await results(page).locator("h2 a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      const paths = await results(page)
+        .locator("h2 a")
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
       return paths.length > 0 && paths.every((path) => path.startsWith("/fr/glossaire/"));
     })
     .toBe(true);

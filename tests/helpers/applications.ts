@@ -1,5 +1,8 @@
 /** A complete, valid application as a browser sends it (field name → value), with a distinguishing name. */
-export type FormFields = Record<"authority" | "authority_type" | "country" | "contact_name" | "position" | "email" | "phone" | "message" | "consent" | "locale" | "website", string>;
+export type FormFields = Record<
+  "authority" | "authority_type" | "country" | "contact_name" | "position" | "email" | "phone" | "message" | "consent" | "locale" | "website",
+  string
+>;
 
 export function validFields(authority = `Ville de Strasbourg ${Math.random().toString(36).slice(2)}`): FormFields {
   return {
@@ -20,7 +23,10 @@ export function validFields(authority = `Ville de Strasbourg ${Math.random().toS
 const ORIGIN = "https://alliance.example.org";
 
 /** A POST to the function as the site's own page sends it. */
-export function formRequest(fields: Record<string, string>, init: { headers?: Record<string, string>; type?: "urlencoded" | "json" | "multipart" } = {}): Request {
+export function formRequest(
+  fields: Record<string, string>,
+  init: { headers?: Record<string, string>; type?: "urlencoded" | "json" | "multipart" } = {},
+): Request {
   const type = init.type ?? "urlencoded";
   let body: BodyInit;
   const headers: Record<string, string> = { origin: ORIGIN, "sec-fetch-site": "same-origin" };

@@ -8,7 +8,10 @@ const get = (headers: Headers, name: string) => Object.entries(headers).find(([k
 
 export function parseCsp(policy: string): Map<string, string[]> {
   const directives = new Map<string, string[]>();
-  for (const part of policy.split(";").map((p) => p.trim()).filter(Boolean)) {
+  for (const part of policy
+    .split(";")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [name, ...sources] = part.split(/\s+/);
     directives.set(name.toLowerCase(), sources);
   }
@@ -23,13 +26,15 @@ export function securityProblems(headers: Headers): string[] {
   else {
     const csp = parseCsp(policy);
     const expect = (directive: string, sources: string[]) => {
-      if (JSON.stringify(csp.get(directive)) !== JSON.stringify(sources)) problems.push(`CSP ${directive} is "${csp.get(directive)?.join(" ") ?? "(absent)"}", not "${sources.join(" ")}"`);
+      if (JSON.stringify(csp.get(directive)) !== JSON.stringify(sources))
+        problems.push(`CSP ${directive} is "${csp.get(directive)?.join(" ") ?? "(absent)"}", not "${sources.join(" ")}"`);
     };
     const defaults = csp.get("default-src") ?? [];
     if (defaults.length !== 1 || !["'none'", "'self'"].includes(defaults[0])) problems.push(`CSP default-src is "${defaults.join(" ")}", not 'none' or 'self'`);
     const scripts = csp.get("script-src") ?? defaults;
     const unexpected = scripts.filter((source) => source !== "'self'" && source !== "'wasm-unsafe-eval'");
-    if (!scripts.includes("'self'") || unexpected.length) problems.push(`CSP script-src allows ${unexpected.join(" ") || "nothing"}: only 'self' (and 'wasm-unsafe-eval' for search) may run`);
+    if (!scripts.includes("'self'") || unexpected.length)
+      problems.push(`CSP script-src allows ${unexpected.join(" ") || "nothing"}: only 'self' (and 'wasm-unsafe-eval' for search) may run`);
     expect("frame-ancestors", ["'none'"]);
     expect("form-action", ["'self'"]);
     expect("base-uri", ["'none'"]);

@@ -52,8 +52,15 @@ export function writeGeneratedNews(site: FixtureSite, count: number, options: { 
     };
     items.push(item);
     for (const locale of Object.keys(newsFolders) as Locale[]) {
-      const fields: Record<string, unknown> = { key: item.key, title: `${item.title} (${locale})`, date, summary: `Summary of item ${index} (${locale}).`, tags: [`tag-${index % 3}`] };
-      if (item.event === "timed") Object.assign(fields, { place: "Strasbourg", event: { start: `${date}T09:30`, end: `${date}T17:30`, timezone: "Europe/Paris" } });
+      const fields: Record<string, unknown> = {
+        key: item.key,
+        title: `${item.title} (${locale})`,
+        date,
+        summary: `Summary of item ${index} (${locale}).`,
+        tags: [`tag-${index % 3}`],
+      };
+      if (item.event === "timed")
+        Object.assign(fields, { place: "Strasbourg", event: { start: `${date}T09:30`, end: `${date}T17:30`, timezone: "Europe/Paris" } });
       if (item.event === "day") Object.assign(fields, { place: "Budapest", event: { start: date } });
       if (item.image) fields.image = { src: "/images/fixture.jpg", alt: `Picture of item ${index}` };
       if (item.draft) fields.draft = true;
@@ -75,5 +82,10 @@ export async function writeFixtureImage(site: FixtureSite, path = "content/image
   const { createRequire } = await import("node:module");
   const requireFromImg = createRequire(createRequire(import.meta.url).resolve("@11ty/eleventy-img"));
   const sharp = requireFromImg("sharp") as (options: object) => { jpeg(): { toBuffer(): Promise<Buffer> } };
-  site.write(path, await sharp({ create: { width, height, channels: 3, background: "#0b3b7a" } }).jpeg().toBuffer());
+  site.write(
+    path,
+    await sharp({ create: { width, height, channels: 3, background: "#0b3b7a" } })
+      .jpeg()
+      .toBuffer(),
+  );
 }

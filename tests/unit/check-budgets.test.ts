@@ -24,7 +24,7 @@ describe("the page weight budgets", () => {
 
   it("fail a home page over 30 KB, naming the page and its weight, counting the scripts it imports", async () => {
     site = siteDir({
-      "en/index.html": page('<p>Home</p>', { head: '<link rel="stylesheet" href="/assets/site.css">\n<script type="module" src="/assets/home.js"></script>' }),
+      "en/index.html": page("<p>Home</p>", { head: '<link rel="stylesheet" href="/assets/site.css">\n<script type="module" src="/assets/home.js"></script>' }),
       "assets/site.css": "body { margin: 0 }\n",
       "assets/home.js": 'import { data } from "./heavy.js";\nconsole.log(data.length);\n',
       "assets/heavy.js": heavy(32 * 1024),
@@ -44,7 +44,12 @@ describe("the page weight budgets", () => {
     });
     const result = await checkBudgets({ siteDir: site.dir, root: site.root, budgets });
     expect(result.errors).toEqual([]);
-    expect(result.tables[0].rows.find(([type]) => type.startsWith("search"))?.slice(1)).toEqual(["1", "/en/search/", expect.stringMatching(/^6\d\.\d KB$/), "100 KB"]);
+    expect(result.tables[0].rows.find(([type]) => type.startsWith("search"))?.slice(1)).toEqual([
+      "1",
+      "/en/search/",
+      expect.stringMatching(/^6\d\.\d KB$/),
+      "100 KB",
+    ]);
   });
 
   it("fail a page that matches no page type", async () => {

@@ -29,7 +29,9 @@ describe("the link check", () => {
 
   it("fails on a missing page, a missing #fragment and a javascript: link, saying which and where", () => {
     site = siteDir({
-      "en/index.html": page('<p><a href="/en/nowhere/">Gone</a> <a href="/en/about/#board">Board</a> <a href="#nope">Nope</a> <a href="javascript:alert(1)">JS</a></p>'),
+      "en/index.html": page(
+        '<p><a href="/en/nowhere/">Gone</a> <a href="/en/about/#board">Board</a> <a href="#nope">Nope</a> <a href="javascript:alert(1)">JS</a></p>',
+      ),
       "en/about/index.html": page('<h2 id="team">Team</h2>'),
     });
     const result = checkLinks({ siteDir: site.dir, root: site.root, origin, netlify: noNetlify });
@@ -48,10 +50,15 @@ describe("the link check", () => {
 
   it("accepts an address answered by a netlify.toml redirect or a function, and refuses a 404 rule or a redirect to nothing", () => {
     site = siteDir({
-      "en/index.html": page('<form method="post" action="/api/participate"><button>Send</button></form>\n<p><a href="/old/page/">Old</a> <a href="/fr/missing/">Missing</a> <a href="/broken/">Broken</a></p>'),
+      "en/index.html": page(
+        '<form method="post" action="/api/participate"><button>Send</button></form>\n<p><a href="/old/page/">Old</a> <a href="/fr/missing/">Missing</a> <a href="/broken/">Broken</a></p>',
+      ),
       "en/new/index.html": page("<p>New</p>"),
     });
-    site.write("netlify.toml", '[functions]\n  directory = "functions"\n[[redirects]]\n  from = "/old/*"\n  to = "/en/new/"\n  status = 301\n[[redirects]]\n  from = "/broken/"\n  to = "/en/gone/"\n  status = 301\n[[redirects]]\n  from = "/fr/*"\n  to = "/fr/404.html"\n  status = 404\n');
+    site.write(
+      "netlify.toml",
+      '[functions]\n  directory = "functions"\n[[redirects]]\n  from = "/old/*"\n  to = "/en/new/"\n  status = 301\n[[redirects]]\n  from = "/broken/"\n  to = "/en/gone/"\n  status = 301\n[[redirects]]\n  from = "/fr/*"\n  to = "/fr/404.html"\n  status = 404\n',
+    );
     site.write("functions/participate.ts", 'export default async () => new Response("ok");\nexport const config = { path: "/api/participate" };\n');
     const result = checkLinks({ siteDir: site.dir, root: site.root, origin });
     expect(result.errors.map((e) => e.message)).toEqual([
@@ -61,10 +68,18 @@ describe("the link check", () => {
   });
 
   it("lists external links without fetching them", () => {
-    site = siteDir({ "en/index.html": page('<p><a href="https://www.coe.int/en/web/congress">Congress</a> <a href="mailto:alliance@coe.int">Mail</a> <a href="http://example.invalid/">Never fetched</a></p>') });
+    site = siteDir({
+      "en/index.html": page(
+        '<p><a href="https://www.coe.int/en/web/congress">Congress</a> <a href="mailto:alliance@coe.int">Mail</a> <a href="http://example.invalid/">Never fetched</a></p>',
+      ),
+    });
     const result = checkLinks({ siteDir: site.dir, root: site.root, origin, netlify: noNetlify });
     expect(result.errors).toEqual([]);
-    expect(result.tables[0].rows.map(([address]) => address)).toEqual(["http://example.invalid/", "https://www.coe.int/en/web/congress", "mailto:alliance@coe.int"]);
+    expect(result.tables[0].rows.map(([address]) => address)).toEqual([
+      "http://example.invalid/",
+      "https://www.coe.int/en/web/congress",
+      "mailto:alliance@coe.int",
+    ]);
   });
 
   it("checks the sitemap's and feeds' addresses on the site", () => {
@@ -73,7 +88,9 @@ describe("the link check", () => {
       "sitemap.xml": `<?xml version="1.0"?><urlset><url><loc>${origin}/en/</loc></url><url><loc>${origin}/en/gone/</loc></url></urlset>`,
     });
     const result = checkLinks({ siteDir: site.dir, root: site.root, origin, netlify: noNetlify });
-    expect(result.errors).toEqual([{ where: `${site.dir}/sitemap.xml`, message: expect.stringMatching(/^link to https:\/\/alliance\.example\/en\/gone\/ does not exist/) }]);
+    expect(result.errors).toEqual([
+      { where: `${site.dir}/sitemap.xml`, message: expect.stringMatching(/^link to https:\/\/alliance\.example\/en\/gone\/ does not exist/) },
+    ]);
   });
 
   it("names the content file and line of a broken link, and gathers a layout's broken link into one message", () => {

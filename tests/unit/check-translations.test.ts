@@ -13,7 +13,19 @@ function project() {
   let day = 1;
   const git = (...args: string[]) => {
     const date = `2024-01-${String(day).padStart(2, "0")}T12:00:00Z`;
-    execFileSync("git", args, { cwd: root, stdio: "ignore", env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: "Editor", GIT_AUTHOR_EMAIL: "editor@example.org", GIT_COMMITTER_NAME: "Editor", GIT_COMMITTER_EMAIL: "editor@example.org" } });
+    execFileSync("git", args, {
+      cwd: root,
+      stdio: "ignore",
+      env: {
+        ...process.env,
+        GIT_AUTHOR_DATE: date,
+        GIT_COMMITTER_DATE: date,
+        GIT_AUTHOR_NAME: "Editor",
+        GIT_AUTHOR_EMAIL: "editor@example.org",
+        GIT_COMMITTER_NAME: "Editor",
+        GIT_COMMITTER_EMAIL: "editor@example.org",
+      },
+    });
   };
   git("init", "-q");
   const write = (path: string, content: string) => {
@@ -40,11 +52,17 @@ afterEach(() => fixture?.remove());
 describe("the translations check", () => {
   it("lists an item missing in a locale, as a warning naming the file", () => {
     fixture = project();
-    fixture.commit({ "content/fr/actualites/seule.md": item("only-french", "Seule"), "content/fr/a-propos.md": item("about", "À propos"), "content/en/about.md": item("about", "About") });
+    fixture.commit({
+      "content/fr/actualites/seule.md": item("only-french", "Seule"),
+      "content/fr/a-propos.md": item("about", "À propos"),
+      "content/en/about.md": item("about", "About"),
+    });
     const result = checkTranslations({ root: fixture.root });
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual([{ where: "content/fr/actualites/seule.md", message: expect.stringContaining('"only-french" has no version in en') }]);
-    expect(result.tables).toEqual([{ title: "Items missing in a locale", columns: ["key", "fr", "en"], rows: [["only-french", "content/fr/actualites/seule.md", "MISSING"]] }]);
+    expect(result.tables).toEqual([
+      { title: "Items missing in a locale", columns: ["key", "fr", "en"], rows: [["only-french", "content/fr/actualites/seule.md", "MISSING"]] },
+    ]);
   });
 
   it("finds a translation older than its source by git history, the source being the locale written first", () => {
@@ -78,9 +96,14 @@ describe("the translations check", () => {
 
   it("fails on a UI string missing in a locale, naming the file to add it to", () => {
     fixture = project();
-    fixture.commit({ "_data/strings/en/extra.json": JSON.stringify({ hello: "Hello", nested: { bye: "Bye" } }), "_data/strings/fr/extra.json": JSON.stringify({ hello: "Bonjour" }) });
+    fixture.commit({
+      "_data/strings/en/extra.json": JSON.stringify({ hello: "Hello", nested: { bye: "Bye" } }),
+      "_data/strings/fr/extra.json": JSON.stringify({ hello: "Bonjour" }),
+    });
     const result = checkTranslations({ root: fixture.root });
-    expect(result.errors).toEqual([{ where: "_data/strings/fr/extra.json", message: 'UI string "extra.nested.bye" is missing in "fr" (it exists in en); the build fails until it is added' }]);
+    expect(result.errors).toEqual([
+      { where: "_data/strings/fr/extra.json", message: 'UI string "extra.nested.bye" is missing in "fr" (it exists in en); the build fails until it is added' },
+    ]);
   });
 
   it("warns, without failing, outside a git work tree", () => {

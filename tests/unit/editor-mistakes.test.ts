@@ -25,7 +25,11 @@ function siteWith(path: string, edit: (text: string) => string): FixtureSite {
 }
 
 function lineOf(path: string, text: string): number {
-  return readFileSync(join(site.dir, path), "utf8").split("\n").findIndex((line) => line.includes(text)) + 1;
+  return (
+    readFileSync(join(site.dir, path), "utf8")
+      .split("\n")
+      .findIndex((line) => line.includes(text)) + 1
+  );
 }
 
 describe("front matter that is never closed", () => {
@@ -48,7 +52,7 @@ describe("front matter that is never closed", () => {
 });
 
 describe("an image without alt text in a news item", () => {
-  it("in Markdown, stops the build at the file and line (it would become alt=\"\", which validators accept)", () => {
+  it('in Markdown, stops the build at the file and line (it would become alt="", which validators accept)', () => {
     siteWith(newsItem, (text) => text.replace("\nSources", "\n![](/og-image.png)\n\nSources"));
     const { status, log } = site.build();
     expect(status).not.toBe(0);
@@ -59,10 +63,18 @@ describe("an image without alt text in a news item", () => {
     siteWith(newsItem, (text) => text.replace("\nSources", '\n<img src="/og-image.png">\n\nSources'));
     expect(site.build().status).toBe(0);
     const html = await checkHtml({ siteDir: site.output, root: site.dir });
-    expect(html.errors).toEqual([{ where: expect.stringMatching(new RegExp(`colloque-ldh-les-roms-ont-des-droits/index\\.html:\\d+ \\(built from ${newsItem}\\)$`)), message: expect.stringContaining("alt") }]);
+    expect(html.errors).toEqual([
+      {
+        where: expect.stringMatching(new RegExp(`colloque-ldh-les-roms-ont-des-droits/index\\.html:\\d+ \\(built from ${newsItem}\\)$`)),
+        message: expect.stringContaining("alt"),
+      },
+    ]);
     const a11y = await checkA11y({ siteDir: site.output, root: site.dir });
     expect(a11y.errors).toEqual([
-      { where: `${newsItem}:${lineOf(newsItem, '<img src="/og-image.png">')} (page /fr/actualites/colloque-ldh-les-roms-ont-des-droits/)`, message: expect.stringMatching(/^\[image-alt\] Images must have alternative text/) },
+      {
+        where: `${newsItem}:${lineOf(newsItem, '<img src="/og-image.png">')} (page /fr/actualites/colloque-ldh-les-roms-ont-des-droits/)`,
+        message: expect.stringMatching(/^\[image-alt\] Images must have alternative text/),
+      },
     ]);
   });
 });
@@ -86,11 +98,17 @@ describe("a link to a page that does not exist", () => {
 describe("a news item in one language only", () => {
   it("is reported by the translations check, naming the file (a warning: the site still works)", () => {
     site = fixtureSite();
-    site.write("content/fr/actualites/reunion-a-strasbourg.md", "---\nkey: 2019-05-strasbourg-meeting\ntitle: Réunion à Strasbourg\ndate: 2019-05-02\nsummary: Une réunion écrite en français seulement.\n---\n\nTexte.\n");
+    site.write(
+      "content/fr/actualites/reunion-a-strasbourg.md",
+      "---\nkey: 2019-05-strasbourg-meeting\ntitle: Réunion à Strasbourg\ndate: 2019-05-02\nsummary: Une réunion écrite en français seulement.\n---\n\nTexte.\n",
+    );
     expect(site.build().status).toBe(0);
     const result = checkTranslations({ root: site.dir });
     expect(result.errors).toEqual([]);
-    expect(result.warnings).toContainEqual({ where: "content/fr/actualites/reunion-a-strasbourg.md", message: expect.stringContaining('"2019-05-strasbourg-meeting" has no version in en') });
+    expect(result.warnings).toContainEqual({
+      where: "content/fr/actualites/reunion-a-strasbourg.md",
+      message: expect.stringContaining('"2019-05-strasbourg-meeting" has no version in en'),
+    });
     expect(result.tables[0].rows).toEqual([["2019-05-strasbourg-meeting", "content/fr/actualites/reunion-a-strasbourg.md", "MISSING"]]);
   });
 });

@@ -47,7 +47,10 @@ describe.each(["fr", "en"] as const)("the %s participation page", (locale) => {
     expect(controls[0].id).toBe(fieldId(name));
     const type = controls[0].tagName === "INPUT" ? controls[0].getAttribute("type") : controls[0].tagName.toLowerCase();
     expect(type).toBe(spec.kind);
-    const values = spec.kind === "select" ? [...controls[0].querySelectorAll("option")].map((o) => o.getAttribute("value")).filter(Boolean) : controls.map((c) => c.getAttribute("value")).filter(Boolean);
+    const values =
+      spec.kind === "select"
+        ? [...controls[0].querySelectorAll("option")].map((o) => o.getAttribute("value")).filter(Boolean)
+        : controls.map((c) => c.getAttribute("value")).filter(Boolean);
     expect(new Set(values)).toEqual(new Set(spec.options ?? []));
     const text = fieldText(name, translate(locale), intlLocale(locale)); // the function's own strings
     const field = form.querySelector(`.field[data-field="${name}"]`)!;
@@ -120,7 +123,9 @@ describe("the form's settings", () => {
       fixture.write("content/en/thank-you.md", null);
       const { status, log } = fixture.build();
       expect(status).not.toBe(0);
-      expect(log).toContain(`_data/participation.json: pages.en.thanks: "/en/thank-you/" is not the URL of the page with key "thank-you" in "en" (/en/thanks/)`);
+      expect(log).toContain(
+        `_data/participation.json: pages.en.thanks: "/en/thank-you/" is not the URL of the page with key "thank-you" in "en" (/en/thanks/)`,
+      );
     } finally {
       fixture.remove();
     }

@@ -39,7 +39,8 @@ describe("the application schema", () => {
   const limited = FIELD_NAMES.filter((name) => (FIELDS[name] as FieldSpec).maxLength);
   it.each(limited)("%s: accepts its maximum length and refuses one character more", (name) => {
     const max = (FIELDS[name] as FieldSpec).maxLength!;
-    const filler = name === "email" ? (n: number) => `${"a".repeat(n - 12)}@example.org` : name === "phone" ? (n: number) => "1".repeat(n) : (n: number) => "é".repeat(n);
+    const filler =
+      name === "email" ? (n: number) => `${"a".repeat(n - 12)}@example.org` : name === "phone" ? (n: number) => "1".repeat(n) : (n: number) => "é".repeat(n);
     expect(validate({ ...validFields(), [name]: filler(max) }).ok).toBe(true);
     expect(errorsOf({ ...validFields(), [name]: filler(max + 1) })[name as FieldName]).toMatch(new RegExp(`${max}|${max.toLocaleString("en-GB")}`));
   });
@@ -49,14 +50,22 @@ describe("the application schema", () => {
     expect(validate({ ...validFields(), message: lines }).ok).toBe(true);
   });
 
-  it.each([["jeanne@example.org", true], ["j.d+alliance@mairie-strasbourg.fr", true], ["jeanne@localhost", false], ["jeanne", false], ["@example.org", false], ["jeanne@exa mple.org", false]])(
-    "email %j → %s",
-    (email, ok) => expect(validate({ ...validFields(), email }).ok).toBe(ok),
-  );
+  it.each([
+    ["jeanne@example.org", true],
+    ["j.d+alliance@mairie-strasbourg.fr", true],
+    ["jeanne@localhost", false],
+    ["jeanne", false],
+    ["@example.org", false],
+    ["jeanne@exa mple.org", false],
+  ])("email %j → %s", (email, ok) => expect(validate({ ...validFields(), email }).ok).toBe(ok));
 
-  it.each([["+33 1 23 45 67 89", true], ["(0)3.88/41-20", true], ["", true], ["call me", false], ["+33 1 23 <b>", false]])("phone %j → %s", (phone, ok) =>
-    expect(validate({ ...validFields(), phone }).ok).toBe(ok),
-  );
+  it.each([
+    ["+33 1 23 45 67 89", true],
+    ["(0)3.88/41-20", true],
+    ["", true],
+    ["call me", false],
+    ["+33 1 23 <b>", false],
+  ])("phone %j → %s", (phone, ok) => expect(validate({ ...validFields(), phone }).ok).toBe(ok));
 
   it("accepts every member state, and nothing else", () => {
     for (const country of COE_MEMBER_STATES) expect(validate({ ...validFields(), country }).ok, country).toBe(true);
@@ -79,7 +88,9 @@ describe("the application schema", () => {
 
   it("refuses invisible control characters, but keeps the message's line breaks", () => {
     for (const bad of ["a\u0000b", "a\u001bb", "a\nb", "a\u202eb", "a\u2066b", "a\u0085b"]) {
-      expect(errorsOf({ ...validFields(), contact_name: bad }).contact_name, JSON.stringify(bad)).toBe("Contact person: remove the invisible control characters");
+      expect(errorsOf({ ...validFields(), contact_name: bad }).contact_name, JSON.stringify(bad)).toBe(
+        "Contact person: remove the invisible control characters",
+      );
     }
     expect(validate({ ...validFields(), message: "line\nline\ttab" }).ok).toBe(true);
     expect(errorsOf({ ...validFields(), message: "a\u0007b" }).message).toBeDefined();
@@ -103,7 +114,12 @@ describe("the country list", () => {
     expect(fr.find((c) => c.code === "DE")?.name).toBe("Allemagne");
     expect(en.find((c) => c.code === "DE")?.name).toBe("Germany");
     const sorted = (names: string[], locale: string) => [...names].sort(new Intl.Collator(locale).compare);
-    expect(fr.map((c) => c.name)).toEqual(sorted(fr.map((c) => c.name), "fr-FR"));
+    expect(fr.map((c) => c.name)).toEqual(
+      sorted(
+        fr.map((c) => c.name),
+        "fr-FR",
+      ),
+    );
     expect(fr[0].code).toBe("AL"); // Albanie
     expect(en.map((c) => c.code).sort()).toEqual([...COE_MEMBER_STATES].sort());
   });

@@ -10,7 +10,10 @@ const termFiles = (folder: string) => readdirSync(join(repoRoot, folder)).filter
 
 describe("the real glossary content", () => {
   it("has every term in both locales, with the same keys", () => {
-    const keysOf = (folder: string) => termFiles(folder).map((name) => /^key: (.+)$/m.exec(source(`${folder}/${name}`))![1]).sort();
+    const keysOf = (folder: string) =>
+      termFiles(folder)
+        .map((name) => /^key: (.+)$/m.exec(source(`${folder}/${name}`))![1])
+        .sort();
     const fr = keysOf("content/fr/glossaire");
     expect(fr.length).toBeGreaterThanOrEqual(27);
     expect(keysOf("content/en/glossary")).toEqual(fr);
@@ -26,7 +29,10 @@ describe("a built glossary", () => {
 
   beforeAll(() => {
     site = fixtureSite();
-    site.write("content/fr/glossaire/terme-seul.md", "---\nkey: only-in-french\nterm: Terme seul\nsources:\n  - title: Source\n---\n\nUn terme qui n'existe qu'en français.\n");
+    site.write(
+      "content/fr/glossaire/terme-seul.md",
+      "---\nkey: only-in-french\nterm: Terme seul\nsources:\n  - title: Source\n---\n\nUn terme qui n'existe qu'en français.\n",
+    );
     site.write("content/fr/sans-glossaire.md", "---\nkey: no-glossary\ntitle: Sans glossaire\nglossary: false\n---\n\nLes Roms et les Ashkali.\n");
     const result = site.build({ URL: origin });
     log = result.log;
@@ -43,7 +49,8 @@ describe("a built glossary", () => {
     const index = page("/fr/glossaire/");
     const terms = [...index.querySelectorAll(".glossary-entries dt")].map((dt) => dt.textContent!.trim());
     expect(terms).toEqual([...terms].sort(new Intl.Collator("fr-FR").compare));
-    const groupOf = (term: string) => [...index.querySelectorAll(".glossary-group")].find((g) => [...g.querySelectorAll("dt")].some((dt) => dt.textContent === term));
+    const groupOf = (term: string) =>
+      [...index.querySelectorAll(".glossary-group")].find((g) => [...g.querySelectorAll("dt")].some((dt) => dt.textContent === term));
     expect(groupOf("Égyptiens balkaniques")!.querySelector("h2")!.textContent).toBe("E");
     expect(groupOf("Terme seul")!.querySelector("h2")!.textContent).toBe("T");
     const letters = [...index.querySelectorAll(".glossary-letters a")];
@@ -71,7 +78,10 @@ describe("a built glossary", () => {
   });
 
   it("exports each locale's glossary as JSON with absolute URLs and plain-text definitions", () => {
-    for (const [url, folder] of [["/fr/glossaire.json", "content/fr/glossaire"], ["/en/glossary.json", "content/en/glossary"]]) {
+    for (const [url, folder] of [
+      ["/fr/glossaire.json", "content/fr/glossaire"],
+      ["/en/glossary.json", "content/en/glossary"],
+    ]) {
       const exported = json(url);
       const keys = new Set(exported.terms.map((t: { key: string }) => t.key));
       expect(exported.terms.length).toBe(termFiles(folder).length + (url.startsWith("/fr/") ? 1 : 0));
@@ -122,7 +132,9 @@ describe("a built glossary", () => {
 
   it("links the umbrella term of the footer's terminology note, except on its own page", () => {
     const note = page("/en/about/").querySelector(".terminology-note")!;
-    expect([...note.querySelectorAll("a")].map((a) => [a.textContent, a.getAttribute("href")])).toEqual([["Roma and Travellers", "/en/glossary/roma-and-travellers/"]]);
+    expect([...note.querySelectorAll("a")].map((a) => [a.textContent, a.getAttribute("href")])).toEqual([
+      ["Roma and Travellers", "/en/glossary/roma-and-travellers/"],
+    ]);
     expect(page("/fr/glossaire/roms-et-gens-du-voyage/").querySelectorAll(".terminology-note a")).toHaveLength(0);
     expect(page("/fr/glossaire/roms-et-gens-du-voyage/").querySelector(".terminology-note")!.textContent).toContain("« Roms et Gens du voyage »");
   });
@@ -148,7 +160,9 @@ describe("the build refuses bad glossary input, naming the file and the field", 
   });
 
   it("an alias claimed by two terms in one locale", () => {
-    const { status, log } = buildWith("content/en/glossary/rroma.md", (text) => text.replace('aliases: ["Rrom", "Rroms"]', 'aliases: ["Rrom", "Rroms", "Rom"]'));
+    const { status, log } = buildWith("content/en/glossary/rroma.md", (text) =>
+      text.replace('aliases: ["Rrom", "Rroms"]', 'aliases: ["Rrom", "Rroms", "Rom"]'),
+    );
     expect(status).not.toBe(0);
     expect(log).toContain('./content/en/glossary/rroma.md: aliases: "Rom" is already claimed by ./content/en/glossary/roma.md ("Roma")');
   });

@@ -56,7 +56,7 @@ describe("the glossary linker", () => {
       "",
       "<h2>Les Abdal en HTML</h2>",
       "",
-      "[Les Roms, un lien](https://example.org/) et <a href=\"/x/\">les Ashkali</a> et `les Abdal` et <code>Roms</code>.",
+      '[Les Roms, un lien](https://example.org/) et <a href="/x/">les Ashkali</a> et `les Abdal` et <code>Roms</code>.',
       "",
       "```",
       "Roms dans un bloc de code",

@@ -5,7 +5,10 @@ import { glossaryOf, termFile, testLocales, type TestTerm } from "../helpers/glo
 
 const roms: TestTerm = { key: "roma", term: "Roms", aliases: ["Rom"] };
 const romsEn: TestTerm = { key: "roma", term: "Roma", locale: "en" };
-const build = (...terms: TestTerm[]) => () => glossaryOf(terms);
+const build =
+  (...terms: TestTerm[]) =>
+  () =>
+    glossaryOf(terms);
 
 describe("glossary input checks", () => {
   it("accepts a good glossary and reports nothing", () => {
@@ -25,7 +28,9 @@ describe("glossary input checks", () => {
       './content/fr/glossaire/rrom.md: aliases: "rom" is already claimed by ./content/fr/glossaire/roma.md ("Roms")',
     );
     expect(build(roms, { key: "other", term: "Autre", aliases: ["  ROMS "] })).toThrow("./content/fr/glossaire/other.md: aliases:");
-    expect(build(roms, { key: "other", term: "Rom" })).toThrow('./content/fr/glossaire/other.md: term: "Rom" is already claimed by ./content/fr/glossaire/roma.md');
+    expect(build(roms, { key: "other", term: "Rom" })).toThrow(
+      './content/fr/glossaire/other.md: term: "Rom" is already claimed by ./content/fr/glossaire/roma.md',
+    );
   });
 
   it("allows one spelling in two locales", () => {
@@ -42,7 +47,7 @@ describe("glossary input checks", () => {
     expect(build({ ...roms, key: "Roms et Gens", file: "./content/fr/glossaire/x.md" })).toThrow("./content/fr/glossaire/x.md: key: missing or malformed");
     expect(build({ ...roms, aliases: "Rom" as unknown as string[] })).toThrow("./content/fr/glossaire/roma.md: aliases: must be a list");
     expect(build({ ...roms, aliases: ["…"] })).toThrow('./content/fr/glossaire/roma.md: aliases: "…" contains no word');
-    expect(build({ ...roms, related: ["roma"] })).toThrow("./content/fr/glossaire/roma.md: related: \"roma\" is this term's own key");
+    expect(build({ ...roms, related: ["roma"] })).toThrow('./content/fr/glossaire/roma.md: related: "roma" is this term\'s own key');
     expect(build({ ...roms, sources: [] })).toThrow("./content/fr/glossaire/roma.md: sources: missing");
     expect(build({ ...roms, sources: [{ title: "Sans adresse valable", url: "coe.int/roma" }] })).toThrow(
       './content/fr/glossaire/roma.md: sources: source 1: "coe.int/roma" is not an absolute http(s) URL',
@@ -52,7 +57,9 @@ describe("glossary input checks", () => {
 
   it("names a term without a page", () => {
     const file = termFile(roms);
-    expect(() => buildGlossary([{ ...file, url: "" }], testLocales, createMarkdown())).toThrow("./content/fr/glossaire/roma.md: permalink: a term needs a page");
+    expect(() => buildGlossary([{ ...file, url: "" }], testLocales, createMarkdown())).toThrow(
+      "./content/fr/glossaire/roma.md: permalink: a term needs a page",
+    );
   });
 
   it("names both files of one key used twice in one locale", () => {
@@ -67,7 +74,9 @@ describe("glossary input checks", () => {
   });
 
   it("keeps the first sentence as the short definition and the text as plain text", () => {
-    const term = glossaryOf([{ ...roms, body: "Nom que se donnent les *Roms* ([source](https://example.org)). Deuxième phrase.\n\nSecond paragraphe." }]).locales.get("fr")!.byKey.get("roma")!;
+    const term = glossaryOf([{ ...roms, body: "Nom que se donnent les *Roms* ([source](https://example.org)). Deuxième phrase.\n\nSecond paragraphe." }])
+      .locales.get("fr")!
+      .byKey.get("roma")!;
     expect(term.summary).toBe("Nom que se donnent les Roms (source).");
     expect(term.definition).toBe("Nom que se donnent les Roms (source). Deuxième phrase.\n\nSecond paragraphe.");
   });

@@ -55,10 +55,24 @@ describe("netlify.toml", () => {
   });
 
   it("gives each path its Cache-Control from exactly one rule: short for pages and feeds, a year for assets", async () => {
-    const pages = ["/", "/sitemap.xml", ...locales.flatMap((code) => [`/pagefind/${code}/pagefind.js`, `/${code}/`, `/${code}/some-page/`, `/${code}/404.html`, `/${code}/feed.xml`, `/${code}/feed.json`])];
+    const pages = [
+      "/",
+      "/sitemap.xml",
+      ...locales.flatMap((code) => [
+        `/pagefind/${code}/pagefind.js`,
+        `/${code}/`,
+        `/${code}/some-page/`,
+        `/${code}/404.html`,
+        `/${code}/feed.xml`,
+        `/${code}/feed.json`,
+      ]),
+    ];
     for (const path of pages) {
       const rules = await cacheRulesFor(path);
-      expect(rules.map((r) => r.for), path).toHaveLength(1);
+      expect(
+        rules.map((r) => r.for),
+        path,
+      ).toHaveLength(1);
       expect(cacheProblem("page", rules[0].values["Cache-Control"]), path).toBeUndefined();
     }
     const asset = await cacheRulesFor("/assets/site.0123456789.css");

@@ -13,7 +13,8 @@ afterEach(() => site?.remove());
 const scaffold = (...args: string[]) =>
   spawnSync(join(repoRoot, "node_modules/.bin/tsx"), [join(repoRoot, "scripts/new-news.ts"), ...args], { cwd: site.dir, encoding: "utf8" });
 
-const frontMatter = (path: string) => yaml.load(readFileSync(join(site.dir, path), "utf8").split("---")[1], { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
+const frontMatter = (path: string) =>
+  yaml.load(readFileSync(join(site.dir, path), "utf8").split("---")[1], { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
 
 describe("the news scaffolder", () => {
   it("creates one draft per locale with a shared key, today's date and a slug, and prints the paths", () => {
@@ -43,10 +44,10 @@ describe("the news scaffolder", () => {
     const first = scaffold("Another item");
     expect(first.status).toBe(0);
     const written = readFileSync(join(site.dir, "content/fr/actualites/another-item.md"), "utf8");
-    site.write("content/fr/actualites/another-item.md", written + "Edited text.\n");
+    site.write("content/fr/actualites/another-item.md", `${written}Edited text.\n`);
     const again = scaffold("Another item");
     expect(again.status).not.toBe(0);
-    expect(readFileSync(join(site.dir, "content/fr/actualites/another-item.md"), "utf8")).toBe(written + "Edited text.\n");
+    expect(readFileSync(join(site.dir, "content/fr/actualites/another-item.md"), "utf8")).toBe(`${written}Edited text.\n`);
   });
 
   it("asks for a title", () => {

@@ -27,7 +27,9 @@ describe("the build refuses bad news", () => {
   it("a duplicate slug in one locale, even in another folder", async () => {
     const { status, log } = await buildWith({ "content/fr/actualites/2013/lancement-de-l-alliance.md": newsFile({ ...good, key: "other" }) });
     expect(status).not.toBe(0);
-    expect(failure(log)).toMatch(/content\/fr\/actualites\/(2013\/)?lancement-de-l-alliance\.md: slug: "lancement-de-l-alliance" is already used by .*content\/fr\/actualites\/(2013\/)?lancement-de-l-alliance\.md/);
+    expect(failure(log)).toMatch(
+      /content\/fr\/actualites\/(2013\/)?lancement-de-l-alliance\.md: slug: "lancement-de-l-alliance" is already used by .*content\/fr\/actualites\/(2013\/)?lancement-de-l-alliance\.md/,
+    );
   });
 
   it("a missing summary", async () => {

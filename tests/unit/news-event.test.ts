@@ -45,7 +45,13 @@ describe("event times", () => {
 
 describe("the events calendar", () => {
   const entry = (key: string, event: Record<string, string> | undefined, title = key): NewsEntry => ({
-    item: { inputPath: `${key}.md`, fileSlug: key, url: `/en/news/${key}/`, date: new Date("2013-12-12T00:00:00Z"), data: { key, title, summary: `About ${title}, with a comma; and a semicolon.`, place: "Paris" } },
+    item: {
+      inputPath: `${key}.md`,
+      fileSlug: key,
+      url: `/en/news/${key}/`,
+      date: new Date("2013-12-12T00:00:00Z"),
+      data: { key, title, summary: `About ${title}, with a comma; and a semicolon.`, place: "Paris" },
+    },
     locale: "en",
     around: { newer: undefined, older: undefined },
     event: event && resolveEvent(event),

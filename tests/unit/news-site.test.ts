@@ -116,7 +116,11 @@ describe.each(locales)("the $code news", ({ code, news, calendar, pageTitle }) =
     expect(feed.items.map((item) => item.published?.toISOString().slice(0, 10))).toEqual(newestFirst.slice(0, 20).map((i) => i.date));
     expect(feed.updated?.toISOString().slice(0, 10)).toBe(newestFirst[0].date);
     expect(feed.self).toBe(`${ORIGIN}/${code}/${name}`);
-    expect(feed.title).toBe(code === "fr" ? "Actualités – Alliance européenne des villes et des régions pour l'inclusion des Roms" : "News – European Alliance of Cities and Regions for Roma Inclusion");
+    expect(feed.title).toBe(
+      code === "fr"
+        ? "Actualités – Alliance européenne des villes et des régions pour l'inclusion des Roms"
+        : "News – European Alliance of Cities and Regions for Roma Inclusion",
+    );
     expect(feed.url).toBe(`${ORIGIN}${news}`);
     expect(feed.items[0].categories.map((category) => category.term)).toEqual([`tag-${newestFirst[0].index % 3}`]);
     for (const item of feed.items) expect(resolves(item.url!), item.url!).toBe(true);
@@ -214,10 +218,24 @@ describe("drafts", () => {
     const draft = items.find((i) => i.draft)!;
     expect(existsSync(join(site.output, "fr/actualites", draft.slug))).toBe(false);
     expect(existsSync(join(site.output, "en/news", draft.slug))).toBe(false);
-    const everything = ["sitemap.xml", "fr/feed.xml", "fr/atom.xml", "fr/feed.json", "fr/evenements.ics", "en/feed.xml", "en/atom.xml", "en/feed.json", "en/events.ics", "fr/actualites/index.html", "en/news/index.html", "fr/index.html", "en/index.html"];
+    const everything = [
+      "sitemap.xml",
+      "fr/feed.xml",
+      "fr/atom.xml",
+      "fr/feed.json",
+      "fr/evenements.ics",
+      "en/feed.xml",
+      "en/atom.xml",
+      "en/feed.json",
+      "en/events.ics",
+      "fr/actualites/index.html",
+      "en/news/index.html",
+      "fr/index.html",
+      "en/index.html",
+    ];
     for (const file of everything) {
       const text = readFileSync(join(site.output, file), "utf8");
-      expect(text, file).not.toContain(draft.slug + "/");
+      expect(text, file).not.toContain(`${draft.slug}/`);
       expect(text, file).not.toContain(draft.key);
     }
     const pages = readdirSync(site.output, { recursive: true, encoding: "utf8" });

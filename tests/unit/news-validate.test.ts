@@ -5,7 +5,10 @@ import { validateNews, type NewsFile } from "../../src/news/validate.ts";
 
 const good = { date: "2013-12-12", summary: "A sentence.", title: "T", key: "k" };
 const file = (data: Record<string, unknown>, fileSlug = "item"): NewsFile => ({ inputPath: `./content/en/news/${fileSlug}.md`, fileSlug, data });
-const check = (...files: NewsFile[]) => () => validateNews(files, "en");
+const check =
+  (...files: NewsFile[]) =>
+  () =>
+    validateNews(files, "en");
 
 describe("news front matter", () => {
   it("accepts a complete item, with an event, tags, an image and a draft flag", () => {
@@ -22,8 +25,16 @@ describe("news front matter", () => {
     ["an image without alt", { ...good, image: { src: "a.jpg" } }, "image.alt: missing; describe the image"],
     ["an image with an empty alt", { ...good, image: { src: "a.jpg", alt: "" } }, "image.alt: must describe the image"],
     ["an image given as a bare path", { ...good, image: "a.jpg" }, "image: must be a block with src and alt"],
-    ["an event that ends before it starts", { ...good, place: "P", event: { start: "2013-12-12T09:30", end: "2013-12-12T08:00", timezone: "Europe/Paris" } }, "event.end: the event ends before it starts"],
-    ["a day event that ends the day before", { ...good, place: "P", event: { start: "2013-12-12", end: "2013-12-11" } }, "event.end: the event ends before it starts"],
+    [
+      "an event that ends before it starts",
+      { ...good, place: "P", event: { start: "2013-12-12T09:30", end: "2013-12-12T08:00", timezone: "Europe/Paris" } },
+      "event.end: the event ends before it starts",
+    ],
+    [
+      "a day event that ends the day before",
+      { ...good, place: "P", event: { start: "2013-12-12", end: "2013-12-11" } },
+      "event.end: the event ends before it starts",
+    ],
     ["an event time without a zone", { ...good, place: "P", event: { start: "2013-12-12T09:30" } }, "event.timezone: missing"],
     ["an unknown zone", { ...good, place: "P", event: { start: "2013-12-12T09:30", timezone: "Paris" } }, 'event.timezone: "Paris" is not a time zone'],
     ["an event start that is not a date", { ...good, place: "P", event: { start: "12/12/2013" } }, 'event.start: "12/12/2013" is not a date'],

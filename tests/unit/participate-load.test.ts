@@ -13,7 +13,9 @@ afterAll(() => blobs?.stop());
 describe("concurrent submissions", () => {
   it("200 different valid applications at once give exactly 200 records", async () => {
     const fields = Array.from({ length: 200 }, (_, i) => validFields(`Concurrent authority ${i}`));
-    const responses = await Promise.all(fields.map((f, i) => participate(formRequest(f, { headers: { accept: "application/json" } }), { ip: `192.0.2.${i % 250}` })));
+    const responses = await Promise.all(
+      fields.map((f, i) => participate(formRequest(f, { headers: { accept: "application/json" } }), { ip: `192.0.2.${i % 250}` })),
+    );
     expect(responses.map((r) => r.status)).toEqual(Array(200).fill(201));
     const ids = await Promise.all(responses.map(async (r) => (await r.json()).id));
     expect(new Set(ids).size).toBe(200);

@@ -60,11 +60,15 @@ describe("a valid application", () => {
   });
 
   it("hashes the same client address the same way, and different ones differently", async () => {
-    const a = validFields(), b = validFields(), c = validFields();
+    const a = validFields(),
+      b = validFields(),
+      c = validFields();
     await participate(formRequest(a), { ip: "198.51.100.1" });
     await participate(formRequest(b), { ip: "198.51.100.1" });
     await participate(formRequest(c), { ip: "198.51.100.2" });
-    const [ra] = await stored(a.authority), [rb] = await stored(b.authority), [rc] = await stored(c.authority);
+    const [ra] = await stored(a.authority),
+      [rb] = await stored(b.authority),
+      [rc] = await stored(c.authority);
     expect(ra.clientHash).toBe(rb.clientHash);
     expect(rc.clientHash).not.toBe(ra.clientHash);
   });
@@ -116,7 +120,11 @@ describe("invalid input is refused and nothing is stored", () => {
   });
 
   it.each([["text/plain"], ["application/xml"], ["application/jsonx"], [""]])("content type %j → 415", async (type) => {
-    const request = new Request("https://alliance.example.org/api/participate", { method: "POST", body: new URLSearchParams(validFields()).toString(), headers: type ? { "content-type": type } : {} });
+    const request = new Request("https://alliance.example.org/api/participate", {
+      method: "POST",
+      body: new URLSearchParams(validFields()).toString(),
+      headers: type ? { "content-type": type } : {},
+    });
     if (!type) request.headers.delete("content-type");
     expect((await participate(request)).status).toBe(415);
   });
@@ -135,7 +143,7 @@ describe("invalid input is refused and nothing is stored", () => {
     const endless = new ReadableStream<Uint8Array>({
       pull(controller) {
         pulled += 1;
-        controller.enqueue(new TextEncoder().encode("message=" + "y".repeat(8_000)));
+        controller.enqueue(new TextEncoder().encode(`message=${"y".repeat(8_000)}`));
       },
     });
     const request = new Request("https://alliance.example.org/api/participate", {
@@ -175,12 +183,16 @@ describe("invalid input is refused and nothing is stored", () => {
     ["bytes that are not UTF-8", "application/x-www-form-urlencoded", new Uint8Array([0x61, 0x3d, 0xff, 0xfe])],
     ["multipart without a boundary", "multipart/form-data", "--x\r\n"],
   ])("%s → 400", async (_name, type, body) => {
-    const response = await participate(new Request("https://alliance.example.org/api/participate", { method: "POST", body, headers: { "content-type": type } }));
+    const response = await participate(
+      new Request("https://alliance.example.org/api/participate", { method: "POST", body, headers: { "content-type": type } }),
+    );
     expect(response.status).toBe(400);
   });
 
   it("answers refusals in the language of the page they came from", async () => {
-    const response = await participate(new Request("https://alliance.example.org/api/participate", { headers: { referer: "https://alliance.example.org/en/join/" } }));
+    const response = await participate(
+      new Request("https://alliance.example.org/api/participate", { headers: { referer: "https://alliance.example.org/en/join/" } }),
+    );
     const { document } = parseHTML(await response.text());
     expect(document.documentElement.getAttribute("lang")).toBe("en");
     expect(document.querySelector("a")?.getAttribute("href")).toBe(participation.pages.en.form);

@@ -13,9 +13,7 @@ describe("UI strings", () => {
   });
 
   it("refuses a string that one locale lacks, naming the locale and the key", () => {
-    expect(() => new Translator({ fr: { nav: { home: "Accueil" } }, en: { nav: {} } }, locales)).toThrow(
-      'locale "en" is missing the string "nav.home"',
-    );
+    expect(() => new Translator({ fr: { nav: { home: "Accueil" } }, en: { nav: {} } }, locales)).toThrow('locale "en" is missing the string "nav.home"');
   });
 
   it("refuses a locale without strings", () => {

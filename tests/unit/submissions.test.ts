@@ -14,7 +14,18 @@ function application(authority: string, daysAgo: number, extra: Partial<NewAppli
   return {
     receivedAt: new Date(Date.now() - daysAgo * DAY).toISOString(),
     locale: "en",
-    fields: { authority, authority_type: "region", country: "ES", contact_name: "Ana García", position: "Director", email: "ana@example.org", phone: "", message: "", consent: "yes", ...extra },
+    fields: {
+      authority,
+      authority_type: "region",
+      country: "ES",
+      contact_name: "Ana García",
+      position: "Director",
+      email: "ana@example.org",
+      phone: "",
+      message: "",
+      consent: "yes",
+      ...extra,
+    },
     clientHash: "0".repeat(32),
     privacyNoticeVersion: participation.privacyNoticeVersion,
   };
@@ -22,12 +33,16 @@ function application(authority: string, daysAgo: number, extra: Partial<NewAppli
 
 /** The secretariat's CLI, run as `npm run submissions` runs it, on a sandbox the test filled. */
 let blobs: TestBlobs;
-const cli = (...args: string[]) => run(`${repoRoot}/node_modules/.bin/tsx`, [`${repoRoot}/scripts/submissions.ts`, ...args], { cwd: blobs.root, env: { ...process.env, NETLIFY_SITE_ID: "", NETLIFY_AUTH_TOKEN: "" } });
+const cli = (...args: string[]) =>
+  run(`${repoRoot}/node_modules/.bin/tsx`, [`${repoRoot}/scripts/submissions.ts`, ...args], {
+    cwd: blobs.root,
+    env: { ...process.env, NETLIFY_SITE_ID: "", NETLIFY_AUTH_TOKEN: "" },
+  });
 
 beforeAll(async () => {
   blobs = await startTestBlobs();
   await blobs.store.saveOnce(application("Region of Andalusia", 3, { message: 'Line one\nsays "hello", then =1+1' }));
-  await blobs.store.saveOnce(application("=HYPERLINK(\"http://evil\")", 1));
+  await blobs.store.saveOnce(application('=HYPERLINK("http://evil")', 1));
   await blobs.store.saveOnce(application("Old Region", participation.retentionDays + 5));
 });
 afterAll(() => blobs?.stop());
@@ -35,7 +50,11 @@ afterAll(() => blobs?.stop());
 describe("npm run submissions", () => {
   it("list --json prints every application, oldest first", async () => {
     const { stdout } = await cli("list", "--json");
-    expect(JSON.parse(stdout).map((r: { fields: { authority: string } }) => r.fields.authority)).toEqual(["Old Region", "Region of Andalusia", '=HYPERLINK("http://evil")']);
+    expect(JSON.parse(stdout).map((r: { fields: { authority: string } }) => r.fields.authority)).toEqual([
+      "Old Region",
+      "Region of Andalusia",
+      '=HYPERLINK("http://evil")',
+    ]);
   });
 
   it("list prints one line per application and a count", async () => {
@@ -48,7 +67,9 @@ describe("npm run submissions", () => {
   it("export --csv writes a spreadsheet-safe CSV", async () => {
     const { stdout } = await cli("export", "--csv");
     const lines = stdout.replace(/^\uFEFF/, "").split("\r\n");
-    expect(lines[0]).toBe("id,received_at,locale,authority,authority_type,country,contact_name,position,email,phone,message,consent,privacy_notice_version,client_hash");
+    expect(lines[0]).toBe(
+      "id,received_at,locale,authority,authority_type,country,contact_name,position,email,phone,message,consent,privacy_notice_version,client_hash",
+    );
     expect(stdout).toContain('"Line one\nsays ""hello"", then =1+1"');
     expect(stdout).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(stdout).toBe(applicationsCsv(await blobs.store.list()));

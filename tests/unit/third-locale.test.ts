@@ -28,7 +28,10 @@ beforeAll(() => {
   site.write("content/de/aktuelles/aktuelles.11tydata.json", JSON.stringify({ type: "news", layout: "article.njk", tags: ["Nachrichten"] }));
   site.write(
     "content/de/aktuelles/index.njk",
-    readFileSync(join(repoRoot, "content/en/news/index.njk"), "utf8").replaceAll("news_en", "news_de").replaceAll("/en/news/", "/de/aktuelles/").replace("title: News", "title: Aktuelles"),
+    readFileSync(join(repoRoot, "content/en/news/index.njk"), "utf8")
+      .replaceAll("news_en", "news_de")
+      .replaceAll("/en/news/", "/de/aktuelles/")
+      .replace("title: News", "title: Aktuelles"),
   );
   // The expectations below name the default origin, whatever URL the test run itself uses.
   const { status, log } = site.build({ URL: "http://localhost:8080" });
@@ -76,8 +79,9 @@ describe("a third locale added by configuration and content", () => {
 
   it("gives every locale a search bundle of its own pages, the new one included", () => {
     const indexedPages = (locale: string) =>
-      readdirSync(join(site.output, locale), { recursive: true, encoding: "utf8" })
-        .filter((file) => file.endsWith(".html") && readFileSync(join(site.output, locale, file), "utf8").includes("data-pagefind-body"));
+      readdirSync(join(site.output, locale), { recursive: true, encoding: "utf8" }).filter(
+        (file) => file.endsWith(".html") && readFileSync(join(site.output, locale, file), "utf8").includes("data-pagefind-body"),
+      );
     for (const locale of ["fr", "en", "de"]) {
       const entry = JSON.parse(readFileSync(join(site.output, "pagefind", locale, "pagefind-entry.json"), "utf8"));
       expect(Object.keys(entry.languages), locale).toEqual([locale]);

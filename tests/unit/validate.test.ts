@@ -9,7 +9,10 @@ const item = (over: Partial<ContentItem> & { data?: Record<string, unknown> }): 
   data: { title: "A", key: "a", ...over.data },
 });
 
-const check = (...items: ContentItem[]) => () => validateContent(items, ["fr", "en"]);
+const check =
+  (...items: ContentItem[]) =>
+  () =>
+    validateContent(items, ["fr", "en"]);
 
 describe("content validation", () => {
   it("accepts good content", () => {

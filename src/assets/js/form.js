@@ -119,7 +119,10 @@ function clearProblems(form) {
   for (const error of form.querySelectorAll(".field-error")) {
     for (const control of error.closest(".field").querySelectorAll("[aria-invalid]")) {
       control.removeAttribute("aria-invalid");
-      const rest = control.getAttribute("aria-describedby").split(" ").filter((id) => id !== error.id);
+      const rest = control
+        .getAttribute("aria-describedby")
+        .split(" ")
+        .filter((id) => id !== error.id);
       if (rest.length) control.setAttribute("aria-describedby", rest.join(" "));
       else control.removeAttribute("aria-describedby");
     }
