@@ -11,6 +11,7 @@ import { createMarkdown } from "./src/markdown/markdown.ts";
 import { NewsIndex } from "./src/news/news-index.ts";
 import newsPlugin from "./src/news/plugin.ts";
 import sitePlugin from "./src/site/plugin.ts";
+import typographyPlugin from "./src/typography/plugin.ts";
 
 // Folders are relative to the working directory, so tests can build fixture sites with this same config.
 const contentDir = "content";
@@ -22,6 +23,8 @@ export default function (eleventyConfig: UserConfig) {
   const news = new NewsIndex();
   eleventyConfig.setLibrary("md", createMarkdown());
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
+  // First, so that every plugin reads front-matter titles and summaries already typeset.
+  eleventyConfig.addPlugin(typographyPlugin, { contentDir });
   eleventyConfig.addPlugin(i18nPlugin, { contentDir, index, strings });
   // Before the content checks, so that a term file's own problems are reported first.
   eleventyConfig.addPlugin(glossaryPlugin, { contentDir, strings });

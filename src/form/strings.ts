@@ -8,11 +8,13 @@ import en from "../../_data/strings/en/form.json" with { type: "json" };
 import fr from "../../_data/strings/fr/form.json" with { type: "json" };
 import type { Locale } from "../i18n/locales.ts";
 import { Translator } from "../i18n/strings.ts";
+import { typesetStrings } from "../typography/typeset.ts";
 import { FORM_LOCALES, type FormLocale } from "./fields.ts";
 import type { Translate } from "./messages.ts";
 
 const formLocales = (locales as Locale[]).filter((l) => (FORM_LOCALES as readonly string[]).includes(l.code));
-const translator = new Translator({ fr: { form: fr }, en: { form: en } }, formLocales);
+// Typeset as the site's own copy of these strings is (src/i18n/site-strings.ts): the function's messages and the page's agree.
+const translator = new Translator({ fr: { form: typesetStrings(fr, "fr") }, en: { form: typesetStrings(en, "en") } }, formLocales);
 
 export function translate(locale: FormLocale): Translate {
   return (key, values) => translator.t(key, locale, values);

@@ -1,5 +1,6 @@
 import type MarkdownIt from "markdown-it";
 import { ContentError } from "../content/validate.ts";
+import { typesetText } from "../typography/typeset.ts";
 import { firstSentence, plainText } from "./definition.ts";
 import { PhraseMatcher } from "./matcher.ts";
 import { hasWord, tokenize } from "./tokens.ts";
@@ -97,7 +98,7 @@ function readTerm(file: TermFile, md: MarkdownIt, intl: string): GlossaryTerm {
   if (related.includes(key)) throw new ContentError(inputPath, "related", `"${key}" is this term's own key`);
   const sources = readSources(inputPath, data.sources);
   if (!file.url) throw new ContentError(inputPath, "permalink", "a term needs a page of its own to link to; remove `permalink: false`");
-  const definition = plainText(md, file.body);
+  const definition = typesetText(plainText(md, file.body), file.locale);
   if (definition === "") throw new ContentError(inputPath, "definition", "missing; write the definition as the text of the file, below the front matter");
   return {
     key,

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Locale } from "./locales.ts";
+import { typesetStrings } from "../typography/typeset.ts";
 import { Translator, type StringTree } from "./strings.ts";
 
 export function readLocales(dataDir: string): Locale[] {
@@ -18,7 +19,11 @@ export function readStrings(dataDir: string, locales: Locale[]): Record<string, 
     } catch {
       continue; // the Translator reports the missing locale by name
     }
-    strings[code] = Object.fromEntries(files.map((name) => [name.replace(/\.json$/, ""), JSON.parse(readFileSync(join(dir, name), "utf8")) as StringTree]));
+    const tree: StringTree = Object.fromEntries(
+      files.map((name) => [name.replace(/\.json$/, ""), JSON.parse(readFileSync(join(dir, name), "utf8")) as StringTree]),
+    );
+    // The site shows its UI strings typeset; the files keep what editors wrote.
+    strings[code] = typesetStrings(tree, code);
   }
   return strings;
 }

@@ -136,7 +136,7 @@ describe("a built glossary", () => {
       ["Roma and Travellers", "/en/glossary/roma-and-travellers/"],
     ]);
     expect(page("/fr/glossaire/roms-et-gens-du-voyage/").querySelectorAll(".terminology-note a")).toHaveLength(0);
-    expect(page("/fr/glossaire/roms-et-gens-du-voyage/").querySelector(".terminology-note")!.textContent).toContain("« Roms et Gens du voyage »");
+    expect(page("/fr/glossaire/roms-et-gens-du-voyage/").querySelector(".terminology-note")!.textContent).toContain("«\u202FRoms et Gens du voyage\u202F»");
   });
 });
 

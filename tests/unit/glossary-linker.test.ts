@@ -104,7 +104,8 @@ describe("the glossary linker", () => {
       { text: "Égyptiens balkaniques", key: "balkan-egyptians" },
       { text: "Égyptiens", key: "egyptians" },
     ]);
-    expect(html).toContain("l'<a");
+    // Typeset as French: every apostrophe is ’, the linked word after it unchanged.
+    expect(html).toContain("l’<a");
     expect(html).toContain("d’<a");
   });
 
@@ -159,7 +160,7 @@ describe("the glossary linker", () => {
     expect(description.textContent).toBe("Définition de Roms.");
     const toggle = document.querySelector("button.glossary-toggle")!;
     expect(toggle.getAttribute("type")).toBe("button");
-    expect(toggle.textContent).toContain("Définition : Roms");
+    expect(toggle.textContent).toContain("Définition\u00A0: Roms");
     const popover = document.getElementById(toggle.getAttribute("popovertarget")!)!;
     expect(popover.hasAttribute("popover")).toBe(true);
     expect(popover.contains(description)).toBe(true);

@@ -118,7 +118,7 @@ describe.each(locales)("the $code news", ({ code, news, calendar, pageTitle }) =
     expect(feed.self).toBe(`${ORIGIN}/${code}/${name}`);
     expect(feed.title).toBe(
       code === "fr"
-        ? "Actualités – Alliance européenne des villes et des régions pour l'inclusion des Roms"
+        ? "Actualités – Alliance européenne des villes et des régions pour l’inclusion des Roms"
         : "News – European Alliance of Cities and Regions for Roma Inclusion",
     );
     expect(feed.url).toBe(`${ORIGIN}${news}`);

@@ -84,7 +84,7 @@ describe("invalid input is refused and nothing is stored", () => {
     expect(document.documentElement.getAttribute("lang")).toBe("fr");
     const links = [...document.querySelectorAll(".errors a")].map((a) => [a.getAttribute("href"), a.textContent]);
     expect(links).toEqual([
-      [`${participation.pages.fr.form}#f-country`, "Choisissez dans la liste un État membre du Conseil de l'Europe"],
+      [`${participation.pages.fr.form}#f-country`, "Choisissez dans la liste un État membre du Conseil de l’Europe"],
       [`${participation.pages.fr.form}#f-email`, "Indiquez une adresse électronique au bon format, par exemple nom@exemple.org"],
       [`${participation.pages.fr.form}#f-consent`, "Cochez la case pour accepter la notice de confidentialité"],
     ]);
