@@ -1,6 +1,6 @@
 /**
  * `npm run check`: the checks every pull request passes, on the site `npm run build` wrote to _site/.
- * Prints one report and exits with 1 when a check fails. Options: --only=html,a11y,links,translations,budgets
+ * Prints one report and exits with 1 when a check fails. Options: --only=html,a11y,links,translations,budgets,typography
  * (a subset) and --site=<folder> (another built site). Also writes reports/check.json for the CI summary.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -13,6 +13,7 @@ import { checkLinks } from "../src/checks/links.ts";
 import { formatReport } from "../src/checks/report.ts";
 import { sitePages } from "../src/checks/site-files.ts";
 import { checkTranslations } from "../src/checks/translations.ts";
+import { checkTypography } from "../src/checks/typography.ts";
 import type { CheckResult } from "../src/checks/types.ts";
 
 const { values } = parseArgs({ options: { only: { type: "string" }, site: { type: "string", default: "_site" } } });
@@ -28,6 +29,7 @@ const checks: Record<string, () => CheckResult | Promise<CheckResult>> = {
   links: () => checkLinks({ siteDir }),
   translations: () => checkTranslations(),
   budgets: () => checkBudgets({ siteDir }),
+  typography: () => checkTypography({ siteDir }),
 };
 const selected = values.only ? values.only.split(",").map((name) => name.trim()) : Object.keys(checks);
 const unknown = selected.filter((name) => !(name in checks));

@@ -7,6 +7,7 @@ import { checkHtml } from "../../src/checks/html.ts";
 import { checkLinks } from "../../src/checks/links.ts";
 import { readNetlifyConfig } from "../../src/checks/netlify-config.ts";
 import { checkTranslations } from "../../src/checks/translations.ts";
+import { checkTypography } from "../../src/checks/typography.ts";
 import { repoRoot, useBuiltSite } from "../helpers/fixture-site.ts";
 
 /** The real content, data and layouts, built afresh: every check passes on them. */
@@ -28,6 +29,10 @@ describe("the real site passes every check", () => {
   it("budgets", async () => {
     const budgets = JSON.parse(readFileSync(join(repoRoot, "budgets.json"), "utf8"));
     expect((await checkBudgets({ siteDir: site.output, root: site.dir, budgets })).errors).toEqual([]);
+  });
+
+  it("typography", () => {
+    expect(checkTypography({ siteDir: site.output, root: site.dir }).errors).toEqual([]);
   });
 
   it("translations (with the project's git history)", () => {
