@@ -58,7 +58,7 @@ test("the type filter narrows the results and stays in the address", async ({ pa
 
 test("a query with no hit says so plainly", async ({ page }) => {
   await page.goto("/fr/recherche/?q=zzzyyyxxx");
-  await expect(page.getByRole("status")).toHaveText(/Aucun résultat pour « zzzyyyxxx »/);
+  await expect(page.getByRole("status")).toHaveText(/Aucun résultat pour «\u202Fzzzyyyxxx\u202F»/);
   await expect(results(page)).toHaveCount(0);
 });
 
@@ -108,4 +108,46 @@ test("the type filter narrows the results to the glossary", async ({ page }) => 
       return paths.length > 0 && paths.every((path) => path.startsWith("/fr/glossaire/"));
     })
     .toBe(true);
+});
+
+/** The visible text of each result: its address, and its excerpt as a person reads it. */
+async function shownResults(page: Page) {
+  await expect(results(page).first()).toBeVisible();
+  return results(page).evaluateAll((items) =>
+    items.map((item) => ({
+      path: (item.querySelector("h2 a") as HTMLAnchorElement).pathname,
+      excerpt: item.querySelector("p:not(.meta)")!.textContent!,
+    })),
+  );
+}
+
+/** A news article's own page: /fr/actualites/<slug>/, not the news list or one of its later pages. */
+const isArticle = (path: string) => /^\/(fr\/actualites|en\/news)\/(?!page\/)[^/]+\/$/.test(path);
+
+/** A page that lists news items: the home page and the news list, with its later pages. */
+const isListing = (path: string) => /^\/(fr|en)\/$/.test(path) || /^\/(fr\/actualites|en\/news)\/(page\/\d+\/)?$/.test(path);
+
+test("results are articles first, with excerpts from their prose that read as sentences", async ({ page }) => {
+  await page.goto("/fr/recherche/?q=ROMACT");
+  const shown = await shownResults(page);
+  const paths = shown.map((result) => result.path);
+  // The listings (home, news list) only repeat summaries: the first result is an article, and no
+  // listing comes before the last article found.
+  expect(isArticle(paths[0]), paths.join(", ")).toBe(true);
+  const lastArticle = paths.findLastIndex(isArticle);
+  expect(paths.slice(0, lastArticle).filter(isListing), paths.join(", ")).toEqual([]);
+  const launch = shown.find((result) => result.path === "/fr/actualites/lancement-de-romact/");
+  expect(launch, "the ROMACT launch article is found").toBeDefined();
+  // The article's facts (published, event, place) are not indexed, so they never glue into the excerpt.
+  expect(launch!.excerpt).not.toMatch(/Publié le|Événement|Lieu/);
+  // Words stay apart: no lower-case letter run into a digit or a capital ("le4 octobre", "LieuBudapest").
+  expect(launch!.excerpt).not.toMatch(/\p{Ll}(?:\d|\p{Lu})/u);
+  expect(launch!.excerpt).toMatch(/\bROMACT\b/);
+  expect(launch!.excerpt.split(/\s+/).length).toBeGreaterThan(10);
+});
+
+test("a query typed with a straight apostrophe finds text typeset with ’", async ({ page }) => {
+  await page.goto(`/fr/recherche/?q=${encodeURIComponent("droits de l'Homme")}`);
+  const shown = await shownResults(page);
+  expect(shown.map((result) => result.path)).toContain("/fr/actualites/colloque-ldh-les-roms-ont-des-droits/");
 });
