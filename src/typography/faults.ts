@@ -29,7 +29,7 @@ const spaceName = (spaces: string) => SPACE_NAMES[spaces] ?? `the spaces ${JSON.
 /** The text with protected spans (e-mail addresses, phone numbers, names like "Dosta!") blanked out, offsets kept. */
 function withoutProtected(text: string): string {
   let result = text;
-  for (const span of PROTECTED) result = result.replace(span, (match) => "x".repeat(match.length));
+  for (const { pattern } of PROTECTED) result = result.replace(pattern, (match) => "x".repeat(match.length));
   return result;
 }
 

@@ -1,113 +1,106 @@
 /**
- * The few typographic rules typograf lacks, written as typograf rules so that they run inside its
- * pass, with tags, code, URLs and the protected spans of `protected.ts` already hidden.
- * Each rule is named by its locale ("fr/…", "en-GB/…"): typograf runs it only for that locale.
+ * The typographic rules typograf lacks, and the two it has that are simple enough to run without
+ * it (guillemet spacing, apostrophes). They run on text whose markup, code, URLs and protected spans
+ * are hidden behind labels (hidden.ts). Each is a few regular-expression passes: typograf's pipeline
+ * costs about 100 ns a character where these cost 16, so typograf only runs where its logic is
+ * needed (typeset.ts).
  */
-import { Typograf, type TypografContext, type TypografRule } from "./typograf.ts";
+import { LABEL_MARK, labelKindBefore } from "./hidden.ts";
 
-/** typograf replaces every hidden part (a tag, a URL, a protected span) with such a label. */
-const LABEL_END = "\uF000";
 const NBSP = "\u00A0";
 const NNBSP = "\u202F";
 /** Spaces a writer may have typed, or that an earlier pass put there. */
 const ANY_SPACE = "[ \\u00A0\\u202F\\u2009]";
 
-/** The tag a label stands for, if the text just before `end` is a label that hides an HTML tag. */
-function tagBefore(text: string, end: number, context: TypografContext): string | undefined {
-  if (text[end - 1] !== LABEL_END) return undefined;
-  const start = text.lastIndexOf(LABEL_END, end - 2);
-  if (start < 0) return undefined;
-  const hidden = (context.safeTags as unknown as { hidden: Record<string, Record<string, string>> }).hidden;
-  return hidden.html?.[text.slice(start, end)];
-}
+export type Rule = (text: string) => string;
 
 /**
  * Does the text before `end` end a phrase a mark can follow? Not at the start of the text, not after
  * a space or an opening bracket or guillemet, and not right after an opening tag: a "?" that begins
  * an element (the glossary's "?" button) belongs to no sentence.
  */
-function endsPhrase(text: string, end: number, context: TypografContext): boolean {
+function endsPhrase(text: string, end: number): boolean {
   if (end === 0) return false;
-  const before = text[end - 1];
-  if (/[\s([{«“]/.test(before)) return false;
-  const tag = tagBefore(text, end, context);
-  // A closing tag, or a whole element hidden as one (inline <code>…</code>), ends a phrase.
-  return tag === undefined || tag.startsWith("</") || /<\/[a-z][\w-]*>$/i.test(tag);
+  if (/[\s([{«“]/.test(text[end - 1])) return false;
+  return labelKindBefore(text, end) !== "o";
 }
+
+/** "&amp;" and its kind stay entities in the text: their ";" is no punctuation. */
+const ENTITY_START = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*)$/i;
 
 /**
  * French: a no-break space before the high punctuation. U+00A0 before ":" and the narrow U+202F
- * before ";", "!" and "?", as the Imprimerie nationale's Lexique and CLDR's French data do (the colon
- * takes a full space, the others a thin one). Only a mark that closes a phrase, i.e. one followed by
- * a space, the end of the text, a tag or closing punctuation; so "9:30", "Dosta!-Congrès" and "?x=1"
- * stay as they are. typograf's own `common/space/delBeforePunctuation` does the opposite and is off.
+ * before ";", "!" and "?", as the Imprimerie nationale's Lexique des règles typographiques has them
+ * (the colon takes a full space, the others a thin one). Only a mark that closes a phrase, i.e. one
+ * followed by a space, the end of the text, a tag or closing punctuation; so "9:30", "Dosta!-Congrès"
+ * and "?x=1" stay as they are. (typograf's `common/space/delBeforePunctuation` does the opposite.)
  */
-const HIGH_PUNCTUATION = new RegExp(`${ANY_SPACE}*([;:!?]+)(?=[\\s\\uF000)\\]»”’.,…]|$)`, "g");
-const ENTITY_START = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*)$/i;
-export const frenchHighPunctuation: TypografRule = {
-  name: "fr/nbsp/beforeHighPunctuation",
-  index: 1100,
-  handler(text, _settings, context) {
-    return text.replace(HIGH_PUNCTUATION, (match: string, marks: string, offset: number) => {
-      // typograf leaves "&amp;" and its kind as entities: their ";" is no punctuation.
-      if (!endsPhrase(text, offset, context) || (match === ";" && ENTITY_START.test(text.slice(Math.max(0, offset - 12), offset)))) return match;
-      return (marks[0] === ":" ? NBSP : NNBSP) + marks;
-    });
-  },
-};
+const SPACE = /[ \u00A0\u202F\u2009]/;
+
+/**
+ * Replaces what `marks` matches, and the spaces typed before it, with `replace`'s answer (or keeps
+ * them when it answers undefined). The spaces are found by stepping back from each match: a pattern
+ * that starts with "any spaces" would be tried at every space of the text.
+ */
+function withSpacesBefore(text: string, marks: RegExp, replace: (match: string, start: number, end: number) => string | undefined): string {
+  let result = "";
+  let done = 0;
+  for (const match of text.matchAll(marks)) {
+    let start = match.index;
+    while (start > done && SPACE.test(text[start - 1])) start--;
+    const replacement = replace(match[0], start, match.index + match[0].length);
+    if (replacement === undefined) continue;
+    result += text.slice(done, start) + replacement;
+    done = match.index + match[0].length;
+  }
+  return done === 0 ? text : result + text.slice(done);
+}
+
+const HIGH_PUNCTUATION = new RegExp(`[;:!?]+(?=[\\s${LABEL_MARK})\\]»”’.,…]|$)`, "g");
+export const frenchHighPunctuation: Rule = (text) =>
+  withSpacesBefore(text, HIGH_PUNCTUATION, (marks, start) => {
+    if (!endsPhrase(text, start) || (marks[0] === ";" && ENTITY_START.test(text.slice(Math.max(0, start - 12), start)))) return undefined;
+    return (marks[0] === ":" ? NBSP : NNBSP) + marks;
+  });
+
+/**
+ * French: U+202F inside « », whatever space was typed (typograf's `spacing` setting does the same
+ * for the quotation marks it converts; this covers the guillemets editors type themselves).
+ */
+const OPENING_GUILLEMET = new RegExp(`«${ANY_SPACE}*`, "g");
+export const frenchGuillemets: Rule = (text) =>
+  text.includes("«") || text.includes("»") ? withSpacesBefore(text.replace(OPENING_GUILLEMET, `«${NNBSP}`), /»/g, () => `${NNBSP}»`) : text;
 
 /**
  * French: a narrow no-break space between a number and "%" or a unit symbol (CLDR's French percent
  * format is "90 %" with U+202F, and the digit groups use the same space, so 2 000 € reads as one).
  */
 const UNIT = new RegExp(`(\\d)${ANY_SPACE}?(%|‰|M€|k€|€|km²|m²|km|kg|ha)(?![\\p{L}\\p{N}])`, "gu");
-export const frenchUnits: TypografRule = {
-  name: "fr/nbsp/beforeUnit",
-  index: 1100,
-  handler: (text) => text.replace(UNIT, `$1${NNBSP}$2`),
-};
+const UNIT_HINT = /\d[ \u00A0\u202F\u2009]?[%‰€Mkmh]/;
+export const frenchUnits: Rule = (text) => (UNIT_HINT.test(text) ? text.replace(UNIT, `$1${NNBSP}$2`) : text);
 
 /**
  * French: times as "9 h 30" ("9h30", "9 h30", "14h"), with no-break spaces so that the time never
  * breaks across lines; U+00A0, as between words, since "h" is a word-like symbol.
  */
 const TIME = new RegExp(`(^|[^\\p{L}\\p{N},.])([01]?\\d|2[0-3])${ANY_SPACE}?h(?:${ANY_SPACE}?([0-5]\\d))?(?![\\p{L}\\p{N}])`, "gmu");
-export const frenchTimes: TypografRule = {
-  name: "fr/nbsp/time",
-  index: 1100,
-  handler: (text) => text.replace(TIME, (_m, before: string, hours: string, minutes?: string) => `${before}${hours}${NBSP}h${minutes ? NBSP + minutes : ""}`),
-};
+const TIME_HINT = /\d[ \u00A0\u202F\u2009]?h/;
+export const frenchTimes: Rule = (text) =>
+  TIME_HINT.test(text)
+    ? text.replace(TIME, (_m, before: string, hours: string, minutes?: string) => `${before}${hours}${NBSP}h${minutes ? NBSP + minutes : ""}`)
+    : text;
 
 /**
- * French: every straight apostrophe left is an apostrophe (French prose has no other use for it:
- * its quotation marks are « » and “ ”). typograf's `common/punctuation/apostrophe` only handles one
- * between two letters; this also covers "l'« Alliance »" and "l'<em>Europe</em>".
+ * French: every straight apostrophe is an apostrophe (French prose has no other use for it: its
+ * quotation marks are « » and “ ”), also before a guillemet or a tag: "l'« Alliance »", "l'<em>Europe</em>".
  */
-export const frenchApostrophes: TypografRule = {
-  name: "fr/punctuation/apostrophe",
-  index: 1100,
-  handler: (text) => text.replaceAll("'", "’"),
-};
+export const frenchApostrophes: Rule = (text) => text.replaceAll("'", "’");
 
 /**
- * English: what typograf leaves of the straight apostrophe: ' after a letter or digit is an
- * apostrophe ("members' states", "the 1990's"), ' before a decade is one too ("'90s"), and
- * one that opens a word after a space or bracket is an opening single quote.
+ * English: ' after a letter or digit is an apostrophe ("it's", "members' states"), so is one before a
+ * decade ("'90s"), and one that opens a word after a space or bracket is an opening single quote.
  */
 const ENGLISH_ELISION = /'(?=\d\ds\b)/g;
 const ENGLISH_OPENING = /(^|[\s([{“])'(?=[\p{L}\p{N}])/gmu;
-const englishQuotes: Omit<TypografRule, "name"> = {
-  index: 1100,
-  handler: (text) => text.replace(ENGLISH_ELISION, "’").replace(ENGLISH_OPENING, "$1‘").replaceAll("'", "’"),
-};
-
-/** Registers the rules with typograf, once; they stay off until a typesetter enables them. */
-let added = false;
-export function addRules(): string[] {
-  const rules = [frenchHighPunctuation, frenchUnits, frenchTimes, frenchApostrophes, { ...englishQuotes, name: "en-GB/punctuation/apostrophe" }];
-  if (!added) {
-    Typograf.addRules(rules.map((rule) => ({ ...rule, disabled: true })));
-    added = true;
-  }
-  return rules.map((rule) => rule.name);
-}
+export const englishApostrophes: Rule = (text) =>
+  text.includes("'") ? text.replace(ENGLISH_ELISION, "’").replace(ENGLISH_OPENING, "$1‘").replaceAll("'", "’") : text;

@@ -5,6 +5,5 @@
  */
 import typografModule from "typograf";
 
-export type { TypografContext, TypografRule } from "typograf";
 export const Typograf = typografModule as unknown as typeof typografModule.default;
 export type Typograf = InstanceType<typeof Typograf>;
