@@ -25,7 +25,7 @@ test("a French browser asking for / is sent to /fr/, others to /en/", async ({ r
 
 test("the language switcher leads from the French news item to its English translation", async ({ page }) => {
   await page.goto("/fr/actualites/");
-  await page.getByRole("link", { name: /colloque de la Ligue des droits de l'Homme/ }).click();
+  await page.getByRole("link", { name: /colloque de la Ligue des droits de l’Homme/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Ligue des droits de l’Homme");
   await expect(page.locator("time").first()).toHaveText("12 décembre 2013");
   await page.getByRole("navigation", { name: "Langues" }).getByRole("link", { name: "English" }).click();
