@@ -5,10 +5,12 @@ import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { ApplicationStore } from "../../src/storage/applications.ts";
 import { localSiteId, SANDBOX_DIR, startSandbox, type Sandbox } from "../../src/storage/sandbox.ts";
+import { typesetStrings } from "../../src/typography/typeset.ts";
 
 /** The participation form in Chromium, through the local Netlify emulation, stored in its on-disk Blobs sandbox. */
 const settings = JSON.parse(readFileSync("_data/participation.json", "utf8")) as { pages: Record<string, { form: string; thanks: string; privacy: string }> };
-const strings = (locale: string) => JSON.parse(readFileSync(`_data/strings/${locale}/form.json`, "utf8"));
+/** The form's strings as the site shows them: typeset, like every UI string. */
+const strings = (locale: string) => typesetStrings(JSON.parse(readFileSync(`_data/strings/${locale}/form.json`, "utf8")), locale);
 
 /** Every test is its own client of the local rate limit (see playwright.config.ts), new on every run. */
 const test = base.extend<{ client: string }>({
