@@ -7,8 +7,8 @@ interface TypesetEnv {
 }
 
 /**
- * markdown-it plugin: a page's rendered Markdown is typeset in its locale, in one pass (typograf's
- * cost is mostly per call). Code blocks, inline code, attributes and URLs are hidden from typograf.
+ * markdown-it plugin: a page's rendered Markdown is typeset in its locale, in one call (much of the
+ * cost is per call). Code blocks, inline code, attributes and URLs are hidden from typesetting.
  * The glossary linker runs earlier, on the text as written, so its matching is unchanged.
  */
 export function typesetMarkdown(md: MarkdownIt): void {
