@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import yaml from "js-yaml";
-import { ContentError } from "./validate.ts";
+import { ContentError } from "./content-error.ts";
 
 /**
  * Front matter is read with YAML's core schema, so `date: 2013-13-45` stays a string that the
@@ -59,6 +59,15 @@ export function contentFiles(contentDir: string): string[] {
 /** Checked before Eleventy reads any template, so the editor sees this message and not a YAML error. */
 export function assertAllFrontMatterClosed(contentDir: string): void {
   for (const file of contentFiles(contentDir)) assertFrontMatterClosed(file, readFileSync(file, "utf8"));
+}
+
+/** The YAML text of a file's front matter, and the file line (1-based) of its first line. */
+export function frontMatterBlock(text: string): { yaml: string; firstLine: number } | undefined {
+  const source = text.replace(/^\uFEFF/, "");
+  if (!source.startsWith("---") || source.charAt(3) === "-") return undefined;
+  const close = source.indexOf("\n---", 3);
+  if (close === -1) return undefined;
+  return { yaml: source.slice(source.indexOf("\n") + 1, close + 1), firstLine: 2 };
 }
 
 /** The file line (1-based) where the body starts: after the closing "---", or 1 without front matter. */
