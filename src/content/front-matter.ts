@@ -4,13 +4,18 @@ import yaml from "js-yaml";
 import { ContentError } from "./content-error.ts";
 
 /**
- * Front matter is read with YAML's core schema, so `date: 2013-13-45` stays a string that the
- * date check rejects, instead of a Date silently rolled over to February 2014.
+ * The one place front matter is parsed, for the build (Eleventy's reader) and the translations
+ * check alike: what should apply to every front matter value as it is read belongs here.
+ * YAML's core schema keeps `date: 2013-13-45` a string that the date check rejects, instead of a
+ * Date silently rolled over to February 2014.
  */
+export function readFrontMatter(text: string): object {
+  return yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object;
+}
+
+/** gray-matter's options (Eleventy's and the translations check's reader) for reading front matter with readFrontMatter. */
 export const frontMatterParsingOptions = {
-  engines: {
-    yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object,
-  },
+  engines: { yaml: readFrontMatter },
 };
 
 /** Where an unclosed front matter block opens, and where its fields seem to end. */

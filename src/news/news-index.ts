@@ -18,7 +18,7 @@ export interface NewsEntry {
 }
 
 /**
- * The news of every locale, newest first, as the news collections last built them. The article
+ * The news of every locale, newest first, as the site model last built them. The article
  * layout, the feeds and the calendar read it, so no page recomputes what another already did.
  */
 export class NewsIndex {
