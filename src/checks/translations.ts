@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import matter from "gray-matter";
 import { frontMatterParsingOptions, contentFiles } from "../content/front-matter.ts";
-import { readLocales, readStrings } from "../i18n/plugin.ts";
+import { readSiteData } from "../i18n/site-strings.ts";
 import { flatten, missingStrings } from "../i18n/strings.ts";
 import { count, result, type CheckResult, type Finding, type Table } from "./types.ts";
 
@@ -38,7 +38,8 @@ interface FileHistory {
  * without a translation still works), and UI strings missing in a locale (an error).
  */
 export function checkTranslations({ root = process.cwd(), contentDir = "content", dataDir = "_data" }: TranslationsCheckOptions = {}): CheckResult {
-  const locales = readLocales(join(root, dataDir)).map((l) => l.code);
+  const site = readSiteData(join(root, dataDir));
+  const locales = site.locales.map((l) => l.code);
   const versions = readVersions(root, contentDir, locales);
   const byKey = new Map<string, Map<string, Version>>();
   for (const version of versions) {
@@ -96,8 +97,7 @@ export function checkTranslations({ root = process.cwd(), contentDir = "content"
     warnings.push({ message: "no git history here: translations could not be compared with their sources" });
   }
 
-  const strings = readStrings(join(root, dataDir), readLocales(join(root, dataDir)));
-  const flat = new Map(Object.entries(strings).map(([code, tree]) => [code, flatten(tree)]));
+  const flat = new Map(Object.entries(site.strings).map(([code, tree]) => [code, flatten(tree)]));
   const errors: Finding[] = missingStrings(flat).map(({ locale, key, presentIn }) => {
     const [namespace] = key.split(".");
     return {

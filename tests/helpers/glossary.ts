@@ -1,7 +1,9 @@
 import { createMarkdown } from "../../src/markdown/markdown.ts";
 import { glossaryLinker } from "../../src/glossary/linker.ts";
 import type { LinkLabels } from "../../src/glossary/markup.ts";
-import { buildGlossary, type Glossary, type TermFile } from "../../src/glossary/terms.ts";
+import type { ContentFile } from "../../src/content/validate.ts";
+import { glossaryFromFiles } from "../../src/glossary/from-files.ts";
+import type { Glossary } from "../../src/glossary/terms.ts";
 
 /** A term as a test writes it: only what the case needs, the rest filled in. */
 export interface TestTerm {
@@ -22,13 +24,15 @@ export const testLocales = [
 
 const folder = (locale: string) => (locale === "fr" ? "glossaire" : "glossary");
 
-export function termFile(t: TestTerm): TermFile {
+export function termFile(t: TestTerm): ContentFile {
   const locale = t.locale ?? "fr";
   return {
     inputPath: t.file ?? `./content/${locale}/${folder(locale)}/${t.key}.md`,
     locale,
     url: `/${locale}/${folder(locale)}/${t.key}/`,
+    fileSlug: t.key,
     data: {
+      type: "term",
       key: t.key,
       term: t.term,
       aliases: t.aliases,
@@ -41,7 +45,7 @@ export function termFile(t: TestTerm): TermFile {
 
 /** Builds the glossary with the real loader and checks. */
 export function glossaryOf(terms: TestTerm[]): Glossary {
-  return buildGlossary(terms.map(termFile), testLocales, createMarkdown());
+  return glossaryFromFiles(terms.map(termFile), testLocales);
 }
 
 export const labels: LinkLabels = { show: (term) => `Définition : ${term}`, close: "Fermer" };

@@ -114,11 +114,13 @@ describe("a news item in one language only", () => {
 });
 
 describe("a glossary term related to a key that does not exist", () => {
-  it("stops the build, naming the term's file and the field", () => {
+  it("stops the build, naming the term's file, the line and the field", () => {
     const term = "content/fr/glossaire/sintes.md";
     siteWith(term, (text) => text.replace("related: [roma, roma-and-travellers]", "related: [roma, manouches-de-france]"));
     const { status, log } = site.build();
     expect(status).not.toBe(0);
-    expect(log).toMatch(/content\/fr\/glossaire\/sintes\.md: related: "manouches-de-france" is not the key of any glossary term/);
+    expect(log).toContain(
+      `${term}:${lineOf(term, "related: [roma, manouches-de-france]")}: related: "manouches-de-france" is not the key of any glossary term`,
+    );
   });
 });

@@ -150,21 +150,21 @@ describe("the build refuses bad glossary input, naming the file and the field", 
     const after = edit(before);
     expect(after, "the edit must change the file").not.toBe(before);
     site.write(path, after);
-    return site.build();
+    return { ...site.build(), at: (field: string) => `./${path}:${after.split("\n").findIndex((line) => line.startsWith(`${field}:`)) + 1}` };
   }
 
   it("a related key that does not exist", () => {
-    const { status, log } = buildWith("content/fr/glossaire/kris.md", (text) => text.replace("related: [romanipen]", "related: [romanipen, tribunal]"));
+    const { status, log, at } = buildWith("content/fr/glossaire/kris.md", (text) => text.replace("related: [romanipen]", "related: [romanipen, tribunal]"));
     expect(status).not.toBe(0);
-    expect(log).toContain('./content/fr/glossaire/kris.md: related: "tribunal" is not the key of any glossary term');
+    expect(log).toContain(`${at("related")}: related: "tribunal" is not the key of any glossary term`);
   });
 
   it("an alias claimed by two terms in one locale", () => {
-    const { status, log } = buildWith("content/en/glossary/rroma.md", (text) =>
+    const { status, log, at } = buildWith("content/en/glossary/rroma.md", (text) =>
       text.replace('aliases: ["Rrom", "Rroms"]', 'aliases: ["Rrom", "Rroms", "Rom"]'),
     );
     expect(status).not.toBe(0);
-    expect(log).toContain('./content/en/glossary/rroma.md: aliases: "Rom" is already claimed by ./content/en/glossary/roma.md ("Roma")');
+    expect(log).toContain(`${at("aliases")}: aliases: "Rom" is already claimed by ./content/en/glossary/roma.md ("Roma")`);
   });
 
   it("a term without a definition", () => {

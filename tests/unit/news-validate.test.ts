@@ -1,14 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { showDrafts } from "../../src/news/drafts.ts";
 import { slugify } from "../../src/news/slug.ts";
-import { validateNews, type NewsFile } from "../../src/news/validate.ts";
+import { checkContent } from "../../src/content/content-types.ts";
+import type { ContentFile } from "../../src/content/validate.ts";
+import { createMarkdown } from "../../src/markdown/markdown.ts";
 
 const good = { date: "2013-12-12", summary: "A sentence.", title: "T", key: "k" };
-const file = (data: Record<string, unknown>, fileSlug = "item"): NewsFile => ({ inputPath: `./content/en/news/${fileSlug}.md`, fileSlug, data });
+const file = (data: Record<string, unknown>, fileSlug = "item"): ContentFile => ({
+  inputPath: `./content/en/news/${fileSlug}.md`,
+  locale: "en",
+  url: `/en/news/${fileSlug}/`,
+  fileSlug,
+  data: { type: "news", ...data },
+  body: "Text.",
+});
 const check =
-  (...files: NewsFile[]) =>
+  (...files: ContentFile[]) =>
   () =>
-    validateNews(files, "en");
+    checkContent(files, ["en"], { markdown: createMarkdown(), intlOf: (code) => code });
 
 describe("news front matter", () => {
   it("accepts a complete item, with an event, tags, an image and a draft flag", () => {
