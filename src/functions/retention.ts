@@ -20,7 +20,7 @@ const TIME_LIMIT_MS = 20_000;
 
 export default async function retention(_req: Request, context: Partial<Context> = {}): Promise<Response> {
   const started = Date.now();
-  const deployContext = context.deploy?.context ?? "unknown";
+  const deployContext = context.deploy?.context || "none";
   if (deployContext !== "production") {
     log("info", { event: "retention.skipped", context: deployContext });
     return new Response(null, { status: 204 });
