@@ -20,9 +20,10 @@ const TIME_LIMIT_MS = 20_000;
 
 export default async function retention(_req: Request, context: Partial<Context> = {}): Promise<Response> {
   const started = Date.now();
-  const deployContext = context.deploy?.context || "none";
-  if (deployContext !== "production") {
-    log("info", { event: "retention.skipped", context: deployContext });
+  // The production deploy Netlify serves: "Run now" on a deploy preview, or a local invocation, is neither.
+  const { context: deployContext = "", published = false } = context.deploy ?? {};
+  if (deployContext !== "production" && !published) {
+    log("info", { event: "retention.skipped", context: deployContext || "none", published });
     return new Response(null, { status: 204 });
   }
   try {

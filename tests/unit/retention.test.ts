@@ -83,10 +83,10 @@ describe("the scheduled retention function", () => {
   });
 
   it("does nothing outside production: deploy previews, branch deploys and local runs only log that they skipped", async () => {
-    for (const context of [{ deploy: { context: "deploy-preview" } }, { deploy: { context: "dev" } }, {}]) {
+    for (const context of [{ deploy: { context: "deploy-preview", published: false } }, { deploy: { context: "dev" } }, { deploy: { context: "" } }, {}]) {
       const { response, lines } = await runAt(scheduled(), context);
       expect(response.status).toBe(204);
-      expect(lines).toEqual([{ event: "retention.skipped", context: expect.any(String) }]);
+      expect(lines).toEqual([{ event: "retention.skipped", context: context.deploy?.context || "none", published: false }]);
     }
     expect(await everything()).toEqual(before);
   });
@@ -168,5 +168,21 @@ describe("the scheduled retention function", () => {
     expect(await store.retentionState()).toEqual({});
     expect(await enforceRetention([store], privacy)).toMatchObject({ complete: true, deleted: 2 });
     expect((await store.list()).map((r) => r.id)).toHaveLength(1);
+  });
+
+  it("a run that fails logs one error line and answers 500", async () => {
+    const saved = process.env.NETLIFY_BLOBS_CONTEXT;
+    delete process.env.NETLIFY_BLOBS_CONTEXT; // no store to reach
+    const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const { response } = await runAt(scheduled(), { deploy: { context: "production", published: true } });
+      expect(response.status).toBe(500);
+      expect(error.mock.calls.map((call) => JSON.parse(String(call[0])))).toEqual([
+        { event: "retention.failed", error: expect.any(String), durationMs: expect.any(Number) },
+      ]);
+    } finally {
+      process.env.NETLIFY_BLOBS_CONTEXT = saved;
+      error.mockRestore();
+    }
   });
 });
