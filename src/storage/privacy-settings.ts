@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import * as v from "valibot";
 import settings from "../../_data/privacy.json" with { type: "json" };
 
@@ -35,6 +37,12 @@ export function parsePrivacySettings(input: unknown, file = "_data/privacy.json"
   const result = v.safeParse(PrivacySchema, input);
   if (result.success) return result.output;
   throw new Error(result.issues.map((issue) => `${file}: ${v.getDotPath(issue) ?? "(file)"}: ${issue.message}`).join("\n"));
+}
+
+/** The settings of the site in `dataDir` (the build checks a fixture's or a branch's own file with it). */
+export function readPrivacySettings(dataDir: string): PrivacySettings {
+  const file = join(dataDir, "privacy.json");
+  return parsePrivacySettings(JSON.parse(readFileSync(file, "utf8")), file);
 }
 
 export const privacy: PrivacySettings = parsePrivacySettings(settings);

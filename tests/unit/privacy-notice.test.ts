@@ -40,6 +40,18 @@ describe("the privacy notice, built with other settings", () => {
 });
 
 describe("_data/privacy.json", () => {
+  it("with a value the functions would refuse, fails the build, naming the file and the field", () => {
+    const fixture = fixtureSite();
+    try {
+      fixture.write("_data/privacy.json", JSON.stringify({ ...privacy, retentionDays: "730" }));
+      const { status, log } = fixture.build();
+      expect(status).not.toBe(0);
+      expect(log).toMatch(/_data\/privacy\.json: retentionDays: /);
+    } finally {
+      fixture.remove();
+    }
+  });
+
   it("is refused with one message per problem, naming the file and the field", () => {
     expect(() => parsePrivacySettings({ ...privacy, retentionDays: 0, clientHashDays: 1.5 })).toThrow(
       ["_data/privacy.json: retentionDays: must be at least 1 day", "_data/privacy.json: clientHashDays: must be a whole number of days"].join("\n"),
