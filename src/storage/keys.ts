@@ -6,7 +6,7 @@
 
 /** The same submission sent again within this time (a double click, a retry) is stored once. */
 export const DUPLICATE_WINDOW_MS = 10 * 60_000;
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /** The key of a record received at `receivedAt` whose content hashes to `hash`. */
 export function recordKey(receivedAt: Date, hash: string): string {

@@ -3,8 +3,6 @@ import { join } from "node:path";
 import * as v from "valibot";
 import settings from "../../_data/privacy.json" with { type: "json" };
 
-export const DAY_MS = 86_400_000;
-
 const wholeDays = v.pipe(v.number(), v.integer("must be a whole number of days"), v.minValue(1, "must be at least 1 day"));
 const optionalName = v.nullable(v.pipe(v.string(), v.trim(), v.nonEmpty("must be text, or null")));
 

@@ -8,9 +8,8 @@
  * last complete run dealt with everything, and a daily run lists only the day that crossed each
  * limit. A store with no such record yet (the first run) is listed whole, once.
  */
-import { arrivedBefore, dayPrefixes, keyWindow } from "./keys.ts";
+import { arrivedBefore, DAY_MS, dayPrefixes, keyWindow } from "./keys.ts";
 import { mapLimited } from "./pool.ts";
-import { DAY_MS } from "./privacy-settings.ts";
 import type { SubmissionStore } from "./submission-store.ts";
 
 export interface RetentionPolicy {
@@ -109,7 +108,8 @@ async function enforceOn(
       hashesRemovedBefore: new Date(Math.max(hashCutoff, hashesRemovedBefore ?? hashCutoff)).toISOString(),
     });
   }
-  return { store: store.name, deleted: gone.size, hashesRemoved, oldestKept: await oldestKept(store, cutoff, now), complete };
+  // Out of time, the log line goes without it rather than past the limit.
+  return { store: store.name, deleted: gone.size, hashesRemoved, oldestKept: complete ? await oldestKept(store, cutoff, now) : null, complete };
 }
 
 async function isExpired(store: SubmissionStore, key: string, cutoff: number): Promise<boolean> {

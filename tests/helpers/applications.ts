@@ -1,4 +1,5 @@
 import type { NewApplication } from "../../src/storage/applications.ts";
+import { DAY_MS } from "../../src/storage/keys.ts";
 import { privacy } from "../../src/storage/privacy-settings.ts";
 
 /** A complete, valid application as a browser sends it (field name → value), with a distinguishing name. */
@@ -54,7 +55,7 @@ export function storedApplication(
   { now = Date.now(), ...fields }: Partial<NewApplication["fields"]> & { now?: number } = {},
 ): NewApplication {
   return {
-    receivedAt: new Date(now - daysAgo * 86_400_000).toISOString(),
+    receivedAt: new Date(now - daysAgo * DAY_MS).toISOString(),
     locale: "en",
     fields: {
       authority,
