@@ -1,3 +1,4 @@
+import { getStore } from "@netlify/blobs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import retention, { config } from "../../src/functions/retention.ts";
 import { readNetlifyConfig } from "../../src/checks/netlify-config.ts";
@@ -185,5 +186,18 @@ describe("the scheduled retention function", () => {
       process.env.NETLIFY_BLOBS_CONTEXT = saved;
       error.mockRestore();
     }
+  });
+
+  it("deals with records under keys of any other form on its first run, by reading them", async () => {
+    const { kind: _, ...location } = blobs.sandbox.location;
+    const raw = getStore({ name: "legacy-keys-test", ...location });
+    const old = { ...storedApplication("Legacy, expired", keepDays + 3), id: "legacy-1" };
+    const recent = { ...storedApplication("Legacy, hashed", hashDays + 3), id: "legacy-2" };
+    await raw.setJSON(old.id, old);
+    await raw.setJSON(recent.id, recent);
+    const run = await enforceRetention([new SubmissionStore("legacy-keys-test", blobs.sandbox.location)], privacy);
+    expect(run).toMatchObject({ complete: true, deleted: 1, hashesRemoved: 1 });
+    expect(await raw.get(old.id)).toBeNull();
+    expect(await raw.get(recent.id, { type: "json" })).toEqual({ ...recent, clientHash: null });
   });
 });
