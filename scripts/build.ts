@@ -10,6 +10,15 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { readLocales } from "../src/i18n/site-strings.ts";
 import { indexSite } from "../src/search/index-site.ts";
+import { readPrivacySettings } from "../src/storage/privacy-settings.ts";
+
+try {
+  // The functions follow _data/privacy.json as well: a value they would refuse never reaches a deploy.
+  readPrivacySettings("_data");
+} catch (error) {
+  console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 
 // tsx by its resolved path: the child may run in another folder (tests build fixture sites in /tmp).
 const eleventy = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), join(import.meta.dirname, "build-pages.ts")], { stdio: "inherit" });
