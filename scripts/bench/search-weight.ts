@@ -5,7 +5,7 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "@playwright/test";
+import { launchChromium } from "../../src/checks/browser.ts";
 import { table, writeSection } from "./report.ts";
 
 const origin = process.env.BASE_URL ?? `http://localhost:${process.env.PORT ?? 8080}`;
@@ -36,7 +36,7 @@ const rows: string[][] = Object.keys(queries).map((locale) => {
   return [`${locale}: index on disk (\`_site/pagefind/${locale}/\`)`, `${kb(bundle.bytes)} in ${bundle.files} files`];
 });
 
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const browser = await launchChromium();
 for (const [locale, query] of Object.entries(queries)) {
   const page = await browser.newPage();
   const cdp = await page.context().newCDPSession(page);
