@@ -10,6 +10,7 @@ import { TranslationIndex } from "./src/i18n/translations.ts";
 import { createMarkdown } from "./src/markdown/markdown.ts";
 import { NewsIndex } from "./src/news/news-index.ts";
 import newsPlugin from "./src/news/plugin.ts";
+import searchPlugin from "./src/search/plugin.ts";
 import sitePlugin from "./src/site/plugin.ts";
 
 // Folders are relative to the working directory, so tests can build fixture sites with this same config.
@@ -29,6 +30,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(newsPlugin, { contentDir, dataDir, news });
   eleventyConfig.addPlugin(feedsPlugin, { dataDir, index, news, strings });
   eleventyConfig.addPlugin(sitePlugin);
+  eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(checksPlugin);
   eleventyConfig.addPlugin(formPlugin, { contentDir, dataDir, strings });
 
