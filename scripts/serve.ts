@@ -9,7 +9,7 @@ import { Readable } from "node:stream";
 import { NetlifyDev } from "@netlify/dev";
 import { HeadersHandler } from "@netlify/headers";
 import { fileForUrlPath } from "../src/checks/site-files.ts";
-import { SlidingWindowLimiter } from "../src/form/rate-limit.ts";
+import { SlidingWindowLimiter } from "../src/local-server/rate-limit.ts";
 import { SECURITY_HEADERS } from "../src/form/responses.ts";
 import { config as participation } from "../src/functions/participate.ts";
 
