@@ -9,6 +9,7 @@ import type { EleventyConfig } from "./src/model/eleventy.ts";
 import { followBuild } from "./src/model/lifecycle.ts";
 import { SiteModel } from "./src/model/site-model.ts";
 import newsPlugin from "./src/news/plugin.ts";
+import searchPlugin from "./src/search/plugin.ts";
 import sitePlugin from "./src/site/plugin.ts";
 
 // Folders are relative to the working directory, so tests can build fixture sites with this same config.
@@ -25,6 +26,7 @@ export function configureSite(eleventyConfig: EleventyConfig, model: SiteModel) 
   eleventyConfig.addPlugin(newsPlugin, { model });
   eleventyConfig.addPlugin(feedsPlugin, { model });
   eleventyConfig.addPlugin(sitePlugin);
+  eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(checksPlugin);
   eleventyConfig.addPlugin(formPlugin, { model });
 

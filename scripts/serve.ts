@@ -3,13 +3,13 @@
  * Netlify's own local emulation, so netlify.toml's headers, redirects and functions apply as in production.
  * Functions and their Blobs store run locally too: the store is the sandbox under .netlify/blobs-serve.
  */
-import { existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { NetlifyDev } from "@netlify/dev";
 import { HeadersHandler } from "@netlify/headers";
-import { SlidingWindowLimiter } from "../src/form/rate-limit.ts";
+import { fileForUrlPath } from "../src/checks/site-files.ts";
+import { SlidingWindowLimiter } from "../src/local-server/rate-limit.ts";
 import { SECURITY_HEADERS } from "../src/form/responses.ts";
 import { config as participation } from "../src/functions/participate.ts";
 
@@ -72,14 +72,7 @@ const headerRules = new HeadersHandler({
  */
 function notFoundRewrite(type: string, status: number, url: string): boolean {
   if (type !== "redirect" || status !== 200) return false;
-  let path: string;
-  try {
-    path = decodeURIComponent(new URL(url, "http://localhost").pathname);
-  } catch {
-    return true; // a malformed escape names no file
-  }
-  const candidates = [path, join(path, "index.html"), `${path}.html`].map((p) => join(publishDir, p));
-  return !candidates.some((file) => existsSync(file) && statSync(file).isFile());
+  return !fileForUrlPath(publishDir, new URL(url, "http://localhost").pathname);
 }
 
 const server = createServer(async (req, res) => {

@@ -4,6 +4,7 @@
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { chromiumArgs, chromiumExecutable } from "../../src/checks/browser.ts";
 import { representativePages } from "./page-types.ts";
 import { table, writeSection } from "./report.ts";
 
@@ -11,16 +12,9 @@ const origin = process.env.BASE_URL ?? `http://localhost:${process.env.PORT ?? 8
 const categories = ["performance", "accessibility", "best-practices", "seo"];
 
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-  chromeFlags: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
+  // Without a path, chrome-launcher looks for an installed Chrome itself.
+  chromePath: process.env.CHROME_PATH ?? chromiumExecutable(),
+  chromeFlags: ["--headless=new", ...chromiumArgs],
 });
 
 const ATTEMPTS = 3;

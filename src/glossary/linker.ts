@@ -1,6 +1,7 @@
 import type MarkdownIt from "markdown-it";
 import type { StateCore, Token } from "markdown-it";
-import { escapeHtml, termLinkHtml, type LinkLabels } from "./markup.ts";
+import { escapeHtml } from "../html/escape.ts";
+import { termLinkHtml, type LinkLabels } from "./markup.ts";
 import type { GlossaryTerm, LocaleGlossary } from "./terms.ts";
 
 /** Where a text is linked, and what it must not link. */

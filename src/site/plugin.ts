@@ -1,14 +1,13 @@
 import { join } from "node:path";
 import { buildAssets, writeAssets, type Asset } from "../assets/fingerprint.ts";
 import type { AfterBuildEvent, EleventyConfig } from "../model/eleventy.ts";
-import { absoluteUrl, siteOrigin } from "./url.ts";
+import { absoluteUrl } from "./url.ts";
 
 const ASSET_DIR = join(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "../assets");
 
 /** Site-wide pieces: absolute URLs, fingerprinted CSS and JS, static files. */
 export default function sitePlugin(eleventyConfig: EleventyConfig): void {
   let assets: Record<string, Asset> = {};
-  eleventyConfig.addGlobalData("origin", () => siteOrigin());
   eleventyConfig.addGlobalData("assets", async () => (assets = await buildAssets(ASSET_DIR)));
   // `directories` (not the deprecated `dir`) includes a command-line --output, as `npm run dev` uses.
   eleventyConfig.on("eleventy.after", async ({ directories }: AfterBuildEvent) => writeAssets(assets, directories.output));

@@ -82,6 +82,7 @@ describe("slugs", () => {
     expect(slugify("L'Alliance à Strasbourg : 24e session")).toBe("l-alliance-a-strasbourg-24e-session");
     expect(slugify("Œuvre commune, “Košice” — 2013")).toBe("oeuvre-commune-kosice-2013");
     expect(slugify("   ")).toBe("");
+    expect(slugify("Roms & Gens du voyage : ŒUVRE à Straße")).toBe("roms-gens-du-voyage-oeuvre-a-strasse");
   });
 
   it("are cut at a hyphen when the title is long", () => {

@@ -70,9 +70,9 @@ beforeAll(async () => {
 afterAll(() => blobs?.stop());
 
 describe("the scheduled retention function", () => {
-  it("is declared to Netlify as a daily schedule with no path, so it is never a page or an endpoint", () => {
+  it("is declared to Netlify as a daily schedule with no path, so it is never a page or an endpoint", async () => {
     expect(config).toEqual({ schedule: expect.stringMatching(/^\d{1,2} \d{1,2} \* \* \*$/) });
-    const paths = readNetlifyConfig(repoRoot).functionPaths;
+    const paths = (await readNetlifyConfig(repoRoot)).functionPaths;
     expect(paths).toContain("/.netlify/functions/retention");
     expect(paths.filter((path) => !path.startsWith("/.netlify/functions/"))).toEqual(["/api/participate"]);
   });

@@ -80,11 +80,11 @@ describe("an image without alt text in a news item", () => {
 });
 
 describe("a link to a page that does not exist", () => {
-  it("fails the link check with the file and line, and `npm run check` prints it", () => {
+  it("fails the link check with the file and line, and `npm run check` prints it", async () => {
     siteWith("content/en/about.md", (text) => `${text}\nSee also [our members](/en/members/).\n`);
     expect(site.build().status).toBe(0);
     const where = `content/en/about.md:${lineOf("content/en/about.md", "(/en/members/)")} (page /en/about/)`;
-    const links = checkLinks({ siteDir: site.output, root: site.dir });
+    const links = await checkLinks({ siteDir: site.output, root: site.dir });
     expect(links.errors).toEqual([{ where, message: expect.stringMatching(/^link to \/en\/members\/ does not exist/) }]);
 
     const run = spawnSync(join(repoRoot, "node_modules/.bin/tsx"), [join(repoRoot, "scripts/check.ts"), "--only=links"], { cwd: site.dir, encoding: "utf8" });
