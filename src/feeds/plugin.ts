@@ -1,5 +1,6 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Feed } from "feed";
+import { formatDate } from "../i18n/dates.ts";
 import { readLocales, type SiteStrings } from "../i18n/site-strings.ts";
 import type { TranslationIndex } from "../i18n/translations.ts";
 import type { NewsIndex } from "../news/news-index.ts";
@@ -62,6 +63,12 @@ export default function feedsPlugin(eleventyConfig: UserConfig, { dataDir, index
           link: absoluteUrl(index.url("news", locale)),
           author: { name: t("site.name", locale), link: absoluteUrl(index.url("home", locale)) },
           icon: absoluteUrl("/favicon.svg"),
+          account: {
+            written: t("news.written", locale),
+            note: t("news.accountNote", locale),
+            sources: t("news.sources", locale),
+            formatDate: (date) => formatDate(date, strings.locales.find((l) => l.code === locale)?.intl ?? locale),
+          },
           self: { rss: absoluteUrl(pathOf(locale, "rss")), atom: absoluteUrl(pathOf(locale, "atom")), json: absoluteUrl(pathOf(locale, "json")) },
         },
         news.ofLocale(locale),

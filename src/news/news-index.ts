@@ -1,4 +1,5 @@
 import type { ImageEntry } from "@11ty/eleventy-img";
+import type { NewsAccount } from "./account.ts";
 import type { Around } from "./collection.ts";
 import type { NewsEvent } from "./event.ts";
 
@@ -19,6 +20,8 @@ export interface NewsEntry {
   locale: string;
   around: Around<NewsItem>;
   event: NewsEvent | undefined;
+  /** When and from what an item written after the fact was written; undefined for an item published on its date. */
+  account?: NewsAccount;
   tags: string[];
   /** The largest image in the fallback format, with its alt text. */
   image: (ImageEntry & { alt: string }) | undefined;

@@ -1,7 +1,9 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { localeOfPath } from "../i18n/locales.ts";
 import { readLocales } from "../i18n/plugin.ts";
+import { formatMonth } from "../i18n/dates.ts";
 import { absoluteUrl } from "../site/url.ts";
+import { accountOf } from "./account.ts";
 import { neighbours, newestFirst, pageLinks } from "./collection.ts";
 import { showDrafts } from "./drafts.ts";
 import { formatEventRange, resolveEvent, schemaDate, type EventFields } from "./event.ts";
@@ -52,6 +54,7 @@ export default function newsPlugin(eleventyConfig: UserConfig, { contentDir, dat
         locale: code,
         around: around.get(item.inputPath)!,
         event: item.data.event ? resolveEvent(item.data.event as EventFields) : undefined,
+        account: accountOf(item.data),
         tags: tagList(item.data.tags),
         image: images.fallback(item.inputPath),
       }));
@@ -75,12 +78,19 @@ export default function newsPlugin(eleventyConfig: UserConfig, { contentDir, dat
     return event ? { text: formatEventRange(event, intlOf(locale)), datetime: schemaDate(event, "start") } : undefined;
   });
   eleventyConfig.addFilter("newsTags", tagList);
+  eleventyConfig.addFilter("newsAccount", (inputPath: string) => entryOf(inputPath).account);
+  /** The newest item of a locale when it is an account written from the record: where the record stops. */
+  eleventyConfig.addFilter("newsRecordEnd", (locale: string) => {
+    const newest = news.ofLocale(locale)[0];
+    return newest?.account ? formatMonth(newest.item.date, intlOf(locale)) : undefined;
+  });
   eleventyConfig.addFilter("newsJsonLd", (inputPath: string, publisher: { name: string; url: string; logo: string }) => {
-    const { item, locale, event, image, tags } = entryOf(inputPath);
+    const { item, locale, event, image, tags, account } = entryOf(inputPath);
     return articleJsonLd({
       title: item.data.title,
       summary: item.data.summary,
       date: item.date,
+      written: account?.written,
       url: absoluteUrl(item.url || "/"),
       language: locale,
       tags,
