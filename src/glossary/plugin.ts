@@ -6,7 +6,10 @@ import { localeOfPath, type Locale } from "../i18n/locales.ts";
 import type { SiteStrings } from "../i18n/site-strings.ts";
 import { createMarkdown } from "../markdown/markdown.ts";
 import { firstSentence, plainText } from "./definition.ts";
+import { ContentError } from "../content/validate.ts";
 import { letterGroups } from "./letters.ts";
+import { PhraseMatcher } from "./matcher.ts";
+import { hasWord } from "./tokens.ts";
 import { glossaryLinker, linkText } from "./linker.ts";
 import type { LinkLabels } from "./markup.ts";
 import { exportPath, glossaryExport, termJsonLd, termSetJsonLd, type GlossaryPage } from "./structured-data.ts";
@@ -31,6 +34,7 @@ interface LocaleState {
   intl: string;
   digitsLabel: string;
   page?: GlossaryPage;
+  names: PhraseMatcher;
 }
 
 /** Page data a computed value reads. */
@@ -92,6 +96,7 @@ export default function glossaryPlugin(eleventyConfig: UserConfig, { contentDir,
           intl,
           digitsLabel: translator.t("glossary.digits", code),
           page: index?.url ? { url: index.url, title: String(index.data.title) } : undefined,
+          names: nameMatcher(index),
         };
         return [code, state];
       }),
@@ -127,6 +132,15 @@ export default function glossaryPlugin(eleventyConfig: UserConfig, { contentDir,
       await writeFile(target, `${JSON.stringify(glossaryExport(state.glossary, state.page), null, 2)}\n`);
     }
   });
+}
+
+/** The glossary page's `names`: proper names that contain a term and are never linked (see linker.ts). */
+function nameMatcher(index: CollectionItem | undefined): PhraseMatcher {
+  const names = index?.data.names ?? [];
+  if (!Array.isArray(names) || names.some((name) => typeof name !== "string" || !hasWord(name))) {
+    throw new ContentError(index!.inputPath, "names", "must be a list of proper names, each with at least one word");
+  }
+  return new PhraseMatcher(names.map((text: string) => ({ text, key: "" })));
 }
 
 function glossaryPage(state: LocaleState, locale: string): GlossaryPage {

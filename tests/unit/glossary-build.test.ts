@@ -123,11 +123,23 @@ describe("a built glossary", () => {
   });
 
   it("links the terms of an article, and not those of a page that turns linking off", () => {
-    const article = page("/fr/actualites/colloque-ldh-les-roms-ont-des-droits/");
+    const article = page("/fr/actualites/lancement-de-romact/");
     const first = article.querySelector("main a.glossary-link")!;
     expect(first.textContent).toBe("Roms");
     expect(first.getAttribute("href")).toBe("/fr/glossaire/roms/");
+    // Its programme's full title, quoted before that, keeps its words unlinked.
+    expect(first.closest("p")!.textContent).toContain("« Building up political will and understanding of Roma inclusion at local and regional level »");
     expect(page("/fr/sans-glossaire/").querySelectorAll("main a.glossary-link")).toHaveLength(0);
+  });
+
+  it("links no term inside the quoted title of an event, nor inside the proper names the glossary page lists", () => {
+    const colloquium = page("/fr/actualites/colloque-ldh-les-roms-ont-des-droits/");
+    expect(colloquium.querySelectorAll("main .prose > p a.glossary-link, main article > p a.glossary-link")).toHaveLength(0);
+    const about = page("/en/about/");
+    const office = [...about.querySelectorAll("main p")].find((p) =>
+      p.textContent!.includes("Special Representative of the Secretary General for Roma Issues"),
+    )!;
+    for (const link of office.querySelectorAll("a.glossary-link")) expect(link.textContent).not.toBe("Roma");
   });
 
   it("links the umbrella term of the footer's terminology note, except on its own page", () => {
