@@ -11,6 +11,7 @@ import { createMarkdown } from "./src/markdown/markdown.ts";
 import { NewsIndex } from "./src/news/news-index.ts";
 import newsPlugin from "./src/news/plugin.ts";
 import sitePlugin from "./src/site/plugin.ts";
+import usagePlugin from "./src/usage/plugin.ts";
 
 // Folders are relative to the working directory, so tests can build fixture sites with this same config.
 const contentDir = "content";
@@ -31,6 +32,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(sitePlugin);
   eleventyConfig.addPlugin(checksPlugin);
   eleventyConfig.addPlugin(formPlugin, { contentDir, dataDir, strings });
+  eleventyConfig.addPlugin(usagePlugin, { strings });
 
   return {
     dir: { input: contentDir, includes: "../layouts", data: "../_data", output: "_site" },
