@@ -190,4 +190,10 @@ describe("the build refuses bad glossary input, naming the file and the field", 
     expect(status).not.toBe(0);
     expect(log).toContain("./content/en/glossary/kris.md: term: missing");
   });
+
+  it("a glossary page whose names are not a list of names", () => {
+    const { status, log } = buildWith("content/en/glossary/index.md", (text) => text.replace("names:\n", "names:\n  - 1913\n"));
+    expect(status).not.toBe(0);
+    expect(log).toContain("./content/en/glossary/index.md: names: must be a list of proper names, each with at least one word");
+  });
 });
