@@ -11,6 +11,7 @@ import { SiteModel } from "./src/model/site-model.ts";
 import newsPlugin from "./src/news/plugin.ts";
 import searchPlugin from "./src/search/plugin.ts";
 import sitePlugin from "./src/site/plugin.ts";
+import usagePlugin from "./src/usage/plugin.ts";
 
 // Folders are relative to the working directory, so tests can build fixture sites with this same config.
 export const siteFolders = { contentDir: "content", dataDir: "_data" };
@@ -29,6 +30,7 @@ export function configureSite(eleventyConfig: EleventyConfig, model: SiteModel) 
   eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(checksPlugin);
   eleventyConfig.addPlugin(formPlugin, { model });
+  eleventyConfig.addPlugin(usagePlugin, { model });
 
   return {
     dir: { input: siteFolders.contentDir, includes: "../layouts", data: "../_data", output: "_site" },

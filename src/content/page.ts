@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { hasWord } from "../glossary/tokens.ts";
 import { block, dateSchema, text, type ContentType } from "./validate.ts";
 
 /** What every page has, whatever its kind: the fields the translation index reads. */
@@ -17,5 +18,18 @@ export const missingPageFields = {
 export const pageType: ContentType = {
   name: "page",
   appliesTo: () => true,
-  schema: v.looseObject({ ...pageIdentity, date: v.optional(dateSchema) }, block("must be front matter fields", missingPageFields)),
+  schema: v.looseObject(
+    {
+      ...pageIdentity,
+      date: v.optional(dateSchema),
+      // The glossary page's proper names that contain a term and are never linked (src/glossary/linker.ts).
+      names: v.optional(
+        v.custom<string[]>(
+          (value) => Array.isArray(value) && value.every((name) => typeof name === "string" && hasWord(name)),
+          "must be a list of proper names, each with at least one word",
+        ),
+      ),
+    },
+    block("must be front matter fields", missingPageFields),
+  ),
 };

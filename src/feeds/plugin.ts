@@ -1,4 +1,5 @@
 import type { Feed } from "feed";
+import { formatDate } from "../i18n/dates.ts";
 import type { EleventyConfig } from "../model/eleventy.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import { absoluteUrl, siteOrigin } from "../site/url.ts";
@@ -53,6 +54,12 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, { model }: {
           link: absoluteUrl(model.translations.url("news", locale)),
           author: { name: t("site.name", locale), link: absoluteUrl(model.translations.url("home", locale)) },
           icon: absoluteUrl("/favicon.svg"),
+          account: {
+            written: t("news.written", locale),
+            note: t("news.accountNote", locale),
+            sources: t("news.sources", locale),
+            formatDate: (date) => formatDate(date, model.intlOf(locale)),
+          },
           self: { rss: absoluteUrl(pathOf(locale, "rss")), atom: absoluteUrl(pathOf(locale, "atom")), json: absoluteUrl(pathOf(locale, "json")) },
         },
         model.news.ofLocale(locale),

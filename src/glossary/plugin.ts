@@ -6,6 +6,7 @@ import type { AfterBuildEvent, EleventyConfig } from "../model/eleventy.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import { firstSentence, plainText } from "./definition.ts";
 import { letterGroups } from "./letters.ts";
+import { PhraseMatcher } from "./matcher.ts";
 import { glossaryLinker, linkText } from "./linker.ts";
 import type { LinkLabels } from "./markup.ts";
 import { exportPath, glossaryExport, termJsonLd, termSetJsonLd, type GlossaryPage } from "./structured-data.ts";
@@ -18,6 +19,7 @@ interface LocaleState {
   intl: string;
   digitsLabel: string;
   page?: GlossaryPage;
+  names: PhraseMatcher;
 }
 
 /** Page data a computed value reads. */
@@ -53,6 +55,7 @@ export default function glossaryPlugin(eleventyConfig: EleventyConfig, { model }
         intl: model.intlOf(locale),
         digitsLabel: translator.t("glossary.digits", locale),
         page: index?.url ? { url: index.url, title: index.title } : undefined,
+        names: nameMatcher(model.localizedPages.find((page) => page.inputPath === index?.inputPath)?.data.names),
       };
       states.set(glossary, state);
     }
@@ -99,6 +102,11 @@ export default function glossaryPlugin(eleventyConfig: EleventyConfig, { model }
       await writeFile(target, `${JSON.stringify(glossaryExport(state.glossary, state.page), null, 2)}\n`);
     }
   });
+}
+
+/** The glossary page's `names` (checked with the page schema): proper names that contain a term and are never linked (see linker.ts). */
+function nameMatcher(names: unknown): PhraseMatcher {
+  return new PhraseMatcher(((names ?? []) as string[]).map((text) => ({ text, key: "" })));
 }
 
 function glossaryPage(state: LocaleState, locale: string): GlossaryPage {

@@ -8,6 +8,7 @@ import { Translator } from "../i18n/strings.ts";
 import { TranslationIndex } from "../i18n/translations.ts";
 import { createMarkdown } from "../markdown/markdown.ts";
 import { newsOfLocale, neighbours } from "../news/collection.ts";
+import { accountOf } from "../news/account.ts";
 import { resolveEvent, type EventFields } from "../news/event.ts";
 import { type ImageField, NewsImages } from "../news/images.ts";
 import { type NewsEntry, NewsIndex, type NewsItem } from "../news/news-index.ts";
@@ -150,6 +151,7 @@ export class SiteModel {
         locale: code,
         around: around.get(item.inputPath)!,
         event: item.data.event ? resolveEvent(item.data.event as EventFields) : undefined,
+        account: accountOf(item.data),
         tags: tagList(item.data.tags),
         image: this.images.fallback(item.inputPath),
       }));

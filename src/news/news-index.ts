@@ -1,5 +1,6 @@
 import type { ImageEntry } from "@11ty/eleventy-img";
 import type { PageData, PageItem } from "../model/eleventy.ts";
+import type { NewsAccount } from "./account.ts";
 import type { Around } from "./collection.ts";
 import type { NewsEvent } from "./event.ts";
 
@@ -12,6 +13,8 @@ export interface NewsEntry {
   locale: string;
   around: Around<NewsItem>;
   event: NewsEvent | undefined;
+  /** When and from what an item written after the fact was written; undefined for an item published on its date. */
+  account?: NewsAccount;
   tags: string[];
   /** The largest image in the fallback format, with its alt text. */
   image: (ImageEntry & { alt: string }) | undefined;

@@ -2,6 +2,7 @@ import type { CollectionApi, EleventyConfig } from "../model/eleventy.ts";
 import { type SiteModel, tagList } from "../model/site-model.ts";
 import { absoluteUrl } from "../site/url.ts";
 import { newsOfLocale, pageLinks } from "./collection.ts";
+import { formatMonth } from "../i18n/dates.ts";
 import { showDrafts } from "./drafts.ts";
 import { formatEventRange, schemaDate } from "./event.ts";
 import type { ImageRole } from "./images.ts";
@@ -37,12 +38,19 @@ export default function newsPlugin(eleventyConfig: EleventyConfig, { model }: { 
     return event ? { text: formatEventRange(event, model.intlOf(locale)), datetime: schemaDate(event, "start") } : undefined;
   });
   eleventyConfig.addFilter("newsTags", tagList);
+  eleventyConfig.addFilter("newsAccount", (inputPath: string) => entryOf(inputPath).account);
+  /** The newest item of a locale when it is an account written from the record: where the record stops. */
+  eleventyConfig.addFilter("newsRecordEnd", (locale: string) => {
+    const newest = model.news.ofLocale(locale)[0];
+    return newest?.account ? formatMonth(newest.item.date, model.intlOf(locale)) : undefined;
+  });
   eleventyConfig.addFilter("newsJsonLd", (inputPath: string, publisher: { name: string; url: string; logo: string }) => {
-    const { item, locale, event, image, tags } = entryOf(inputPath);
+    const { item, locale, event, image, tags, account } = entryOf(inputPath);
     return articleJsonLd({
       title: item.data.title,
       summary: item.data.summary,
       date: item.date,
+      written: account?.written,
       url: absoluteUrl(item.url || "/"),
       language: locale,
       tags,

@@ -1,6 +1,6 @@
 import * as v from "valibot";
 import { missingPageFields, pageIdentity } from "../content/page.ts";
-import { block, ContentError, dateSchema, text, type ContentType } from "../content/validate.ts";
+import { block, ContentError, dateSchema, isValidDate, text, type ContentType } from "../content/validate.ts";
 import { endsAfterStart, isDay, isDayAndTime, isTimeZone, type EventFields } from "./event.ts";
 
 const eventSchema = v.pipe(
@@ -44,6 +44,14 @@ const eventSchema = v.pipe(
   ),
 );
 
+const sourceSchema = v.looseObject(
+  {
+    title: text("must be the title of the source"),
+    url: v.optional(v.pipe(v.string("must be an absolute http(s) URL"), v.regex(/^https?:\/\/[^/\s]+/, "must be an absolute http(s) URL"))),
+  },
+  block("must be a block with a title (and a url)", { title: "write the title of the source" }),
+);
+
 const newsSchema = v.pipe(
   v.looseObject(
     {
@@ -66,12 +74,23 @@ const newsSchema = v.pipe(
       event: v.optional(eventSchema),
       draft: v.optional(v.boolean("must be true or false")),
       ...pageIdentity,
+      // An account written later from the record: the day it was written and what it rests on (see account.ts).
+      written: v.optional(v.custom(isValidDate, (issue) => `"${String(issue.input)}" is not a date; write the day the account was written, YYYY-MM-DD`)),
+      sources: v.optional(v.array(sourceSchema, "must be a list of sources, each with a title and, if it has one, a url")),
     },
     block("must be front matter fields", {
       date: "missing; write the publication date as YYYY-MM-DD",
       summary: "missing; write one or two sentences for the news list and the feeds",
       ...missingPageFields,
     }),
+  ),
+  v.forward(
+    v.partialCheck(
+      [["written"], ["sources"]],
+      ({ written, sources }) => written === undefined || (sources ?? []).length > 0,
+      "missing; an account written from the record lists its sources",
+    ),
+    ["sources"],
   ),
   v.forward(
     v.partialCheck([["event"], ["place"]], ({ event, place }) => event === undefined || place !== undefined, "missing; an event needs a place"),

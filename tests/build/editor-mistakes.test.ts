@@ -53,14 +53,14 @@ describe("front matter that is never closed", () => {
 
 describe("an image without alt text in a news item", () => {
   it('in Markdown, stops the build at the file and line (it would become alt="", which validators accept)', () => {
-    siteWith(newsItem, (text) => text.replace("\nSources", "\n![](/og-image.png)\n\nSources"));
+    siteWith(newsItem, (text) => text.replace("\nTrois tables rondes", "\n![](/og-image.png)\n\nTrois tables rondes"));
     const { status, log } = site.build();
     expect(status).not.toBe(0);
     expect(log).toContain(`${newsItem}:${lineOf(newsItem, "![](/og-image.png)")}: image: /og-image.png has no alt text`);
   });
 
   it("in HTML, fails the HTML and accessibility checks, naming the news item", async () => {
-    siteWith(newsItem, (text) => text.replace("\nSources", '\n<img src="/og-image.png">\n\nSources'));
+    siteWith(newsItem, (text) => text.replace("\nTrois tables rondes", '\n<img src="/og-image.png">\n\nTrois tables rondes'));
     expect(site.build().status).toBe(0);
     const html = await checkHtml({ siteDir: site.output, root: site.dir });
     expect(html.errors).toEqual([

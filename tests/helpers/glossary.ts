@@ -3,6 +3,7 @@ import { glossaryLinker } from "../../src/glossary/linker.ts";
 import type { LinkLabels } from "../../src/glossary/markup.ts";
 import type { ContentFile } from "../../src/content/validate.ts";
 import { glossaryFromFiles } from "../../src/glossary/from-files.ts";
+import { PhraseMatcher } from "../../src/glossary/matcher.ts";
 import type { Glossary } from "../../src/glossary/terms.ts";
 
 /** A term as a test writes it: only what the case needs, the rest filled in. */
@@ -50,13 +51,14 @@ export function glossaryOf(terms: TestTerm[]): Glossary {
 
 export const labels: LinkLabels = { show: (term) => `Définition : ${term}`, close: "Fermer" };
 
-/** The site's Markdown renderer with the real linker, over these terms. */
-export function markdownWith(terms: TestTerm[]) {
+/** The site's Markdown renderer with the real linker, over these terms and these proper names (never linked inside). */
+export function markdownWith(terms: TestTerm[], names: string[] = []) {
   const glossary = glossaryOf(terms);
+  const nameMatcher = new PhraseMatcher(names.map((text) => ({ text, key: "" })));
   return createMarkdown().use(glossaryLinker, {
     glossaryFor: (locale: string) => {
       const found = glossary.locales.get(locale);
-      return found && { glossary: found, labels };
+      return found && { glossary: found, labels, names: nameMatcher };
     },
   });
 }

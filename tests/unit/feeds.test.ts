@@ -35,6 +35,12 @@ const meta: FeedMeta = {
   author: { name: "Alliance", link: absoluteUrl("/en/") },
   icon: absoluteUrl("/favicon.svg"),
   self: { rss: absoluteUrl("/en/feed.xml"), atom: absoluteUrl("/en/atom.xml"), json: absoluteUrl("/en/feed.json") },
+  account: {
+    written: "Account written on",
+    note: "Written afterwards from the record.",
+    sources: "Sources",
+    formatDate: (date) => date.toISOString().slice(0, 10),
+  },
 };
 
 describe("the news feeds", () => {
@@ -74,6 +80,21 @@ describe("the news feeds", () => {
     expect(json.items[0]).toMatchObject({ id: absoluteUrl("/en/news/item-1/"), url: absoluteUrl("/en/news/item-1/"), language: "en", title: "Item 1 & more" });
   });
 
+  it("an account written afterwards from the record is published on the day it was written, and says so with its sources", () => {
+    const [entry] = entries(1);
+    const account = {
+      written: new Date("2026-11-27T00:00:00Z"),
+      sources: [{ title: "Old site, page 109", url: "https://roma-alliance.org/fr/page/109.html" }, { title: "A report" }],
+    };
+    const parsed = parseFeed(serializeFeed(buildFeed(meta, [{ ...entry, account }]), "atom"));
+    const [item] = parsed.items;
+    expect(item.published?.toISOString()).toBe("2026-11-27T00:00:00.000Z");
+    const { document } = parseHTML(`<!doctype html><html><body>${item.content}</body></html>`);
+    expect(document.body.firstElementChild?.textContent).toBe("Account written on 2026-11-27. Written afterwards from the record.");
+    expect([...document.querySelectorAll("h2 + ul li")].map((li) => li.textContent)).toEqual(["Old site, page 109", "A report"]);
+    expect(document.querySelector("li a")?.getAttribute("href")).toBe("https://roma-alliance.org/fr/page/109.html");
+  });
+
   it("an empty locale still has a valid feed, without items", () => {
     expect(parseFeed(serializeFeed(buildFeed(meta, []), "rss")).items).toEqual([]);
   });
@@ -84,7 +105,7 @@ describe("a feed item's content", () => {
   const image = { url: "/img/abc-800.jpeg", alt: "The seminar room", width: 800, height: 450, sourceType: "image/jpeg", size: 12_345 };
 
   it("starts with the item's image, then its body, every address absolute", () => {
-    const html = feedContent({ ...entry, image: image as NewsEntry["image"] }, absoluteUrl("/en/news/item-1/"));
+    const html = feedContent({ ...entry, image: image as NewsEntry["image"] }, absoluteUrl("/en/news/item-1/"), meta.account);
     const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
     expect([...document.body.children].map((element) => element.localName)).toEqual(["figure", "p"]);
     const img = document.querySelector("figure > img")!;
