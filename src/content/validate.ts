@@ -10,14 +10,16 @@ export interface ContentItem {
 
 /** A content problem, always naming the file (and the line when there is one) and the field so an editor can fix it. */
 export class ContentError extends Error {
-  constructor(
-    readonly file: string,
-    readonly field: string,
-    problem: string,
-    readonly line?: number,
-  ) {
+  readonly file: string;
+  readonly field: string;
+  readonly line?: number;
+
+  constructor(file: string, field: string, problem: string, line?: number) {
     super(`${file}${line ? `:${line}` : ""}: ${field}: ${problem}`);
     this.name = "ContentError";
+    this.file = file;
+    this.field = field;
+    this.line = line;
   }
 }
 

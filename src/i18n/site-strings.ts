@@ -30,8 +30,10 @@ export function readStrings(dataDir: string, locales: Locale[]): Record<string, 
 export class SiteStrings {
   locales: Locale[] = [];
   translator!: Translator;
+  private readonly dataDir: string;
 
-  constructor(private readonly dataDir: string) {
+  constructor(dataDir: string) {
+    this.dataDir = dataDir;
     this.reload();
   }
 

@@ -55,11 +55,15 @@ export function applicationKey(receivedAt: Date, hash: string): string {
 }
 
 export class ApplicationStore {
-  private constructor(
-    private readonly store: Store,
-    private readonly settings: Store,
-    private readonly strong: boolean,
-  ) {}
+  private readonly store: Store;
+  private readonly settings: Store;
+  private readonly strong: boolean;
+
+  private constructor(store: Store, settings: Store, strong: boolean) {
+    this.store = store;
+    this.settings = settings;
+    this.strong = strong;
+  }
 
   /** `preview`: the stores of deploy previews and branch deploys, whose test applications stay apart from production's. */
   static open(location: StoreLocation, { preview = false } = {}): ApplicationStore {
