@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import yaml from "js-yaml";
+import * as yaml from "js-yaml";
 import { DateTime } from "luxon";
 import { afterEach, describe, expect, it } from "vitest";
 import { fixtureSite, repoRoot, type FixtureSite } from "../helpers/fixture-site.ts";
