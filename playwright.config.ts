@@ -25,7 +25,7 @@ export default defineConfig({
   },
   webServer: {
     // The same server as `npm start`, serving the site that `npm run build` wrote.
-    command: "tsx scripts/serve.ts",
+    command: "node scripts/serve.ts",
     // The form's tests all come from 127.0.0.1: each names itself in this header so the local rate limit
     // (5 a minute per client) counts them apart. Only this test server reads it; production never runs it.
     env: { PORT: String(port), RATE_LIMIT_TEST_CLIENT_HEADER: "x-test-client" },

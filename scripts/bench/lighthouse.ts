@@ -1,5 +1,5 @@
 /**
- * `npm run bench:lighthouse`: Lighthouse 12 (mobile settings, the default) on one page of each type,
+ * `npm run bench:lighthouse`: Lighthouse (mobile settings, the default) on one page of each type,
  * against the served build (run `npm start` first). Writes the four scores to docs/performance.md.
  */
 import * as chromeLauncher from "chrome-launcher";
@@ -39,9 +39,12 @@ async function measured(path: string) {
 }
 
 const rows: (string | number)[][] = [];
+/** The version that measured, as its report says. */
+let lighthouseVersion = "";
 try {
   for (const [type, path] of Object.entries(representativePages("en"))) {
     const result = await measured(path);
+    lighthouseVersion = result.lhr.lighthouseVersion;
     const scores = categories.map((id) => Math.round(result.lhr.categories[id].score! * 100));
     const failing = Object.values(result.lhr.audits)
       .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary")
@@ -59,7 +62,7 @@ writeSection(
   "lighthouse",
   `## Lighthouse (\`npm start\`, then \`npm run bench:lighthouse\`)
 
-Lighthouse 12.2.3 with its default mobile settings (simulated slow 4G, mid-range phone) in Debian's
+Lighthouse ${lighthouseVersion} with its default mobile settings (simulated slow 4G, mid-range phone) in Debian's
 Chromium, against the local server (no compression, no HTTP/2: the CDN does better on both).
 
 ${summary}`,

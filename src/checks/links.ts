@@ -190,11 +190,13 @@ function sitemapOrigin(siteDir: string): string | undefined {
 /** Answers "does this internal address exist?" as the CDN would, caching each page's ids. */
 class Resolver {
   private readonly ids = new Map<string, Set<string>>();
+  private readonly siteDir: string;
+  private readonly netlify: NetlifyConfig;
 
-  constructor(
-    private readonly siteDir: string,
-    private readonly netlify: NetlifyConfig,
-  ) {}
+  constructor(siteDir: string, netlify: NetlifyConfig) {
+    this.siteDir = siteDir;
+    this.netlify = netlify;
+  }
 
   /** Undefined when the address resolves; otherwise what is wrong with it, for the editor. */
   problem(url: URL): string | undefined {

@@ -87,7 +87,7 @@ describe("a link to a page that does not exist", () => {
     const links = await checkLinks({ siteDir: site.output, root: site.dir });
     expect(links.errors).toEqual([{ where, message: expect.stringMatching(/^link to \/en\/members\/ does not exist/) }]);
 
-    const run = spawnSync(join(repoRoot, "node_modules/.bin/tsx"), [join(repoRoot, "scripts/check.ts"), "--only=links"], { cwd: site.dir, encoding: "utf8" });
+    const run = spawnSync(process.execPath, [join(repoRoot, "scripts/check.ts"), "--only=links"], { cwd: site.dir, encoding: "utf8" });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(`FAIL  Links`);
     expect(run.stdout).toContain(`  - ${where}: link to /en/members/ does not exist`);

@@ -28,7 +28,7 @@ beforeAll(async () => {
     }),
   );
   const eleventy = spawnSync(
-    join(repoRoot, "node_modules/.bin/tsx"),
+    process.execPath,
     [join(repoRoot, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=.eleventy.ts", "--output=_elsewhere", "--quiet"],
     { cwd: site.dir, encoding: "utf8", timeout: 120_000 },
   );

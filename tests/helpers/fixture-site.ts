@@ -6,7 +6,6 @@ import { afterAll, beforeAll, expect } from "vitest";
 
 export const repoRoot = resolve(import.meta.dirname, "../..");
 const buildScript = join(repoRoot, "scripts/build.ts");
-const tsx = join(repoRoot, "node_modules/.bin/tsx");
 
 export interface FixtureSite {
   dir: string;
@@ -36,7 +35,7 @@ export function fixtureSite(): FixtureSite {
       writeFileSync(target, content);
     },
     build(env = {}) {
-      const result = spawnSync(tsx, [buildScript], {
+      const result = spawnSync(process.execPath, [buildScript], {
         cwd: dir,
         encoding: "utf8",
         // Fixture sites always build for the default origin, whatever URL the surrounding run uses.

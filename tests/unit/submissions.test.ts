@@ -13,7 +13,7 @@ const run = promisify(execFile);
 /** The secretariat's CLI, run as `npm run submissions` runs it, on a sandbox the test filled. */
 let blobs: TestBlobs;
 const cli = (...args: string[]) =>
-  run(`${repoRoot}/node_modules/.bin/tsx`, [`${repoRoot}/scripts/submissions.ts`, ...args], {
+  run(process.execPath, [`${repoRoot}/scripts/submissions.ts`, ...args], {
     cwd: blobs.root,
     env: { ...process.env, NETLIFY_SITE_ID: "", NETLIFY_AUTH_TOKEN: "" },
   });
