@@ -1,11 +1,10 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig } from "@playwright/test";
+import { chromiumArgs, chromiumExecutable } from "./src/checks/browser.ts";
 
 // The port the built site's absolute URLs point at (URL defaults to http://localhost:8080).
 const port = Number(process.env.PORT ?? 8080);
-// Browsers cannot be downloaded here: use Debian's Chromium when it is installed.
-const systemChromium = "/usr/bin/chromium";
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+const executablePath = chromiumExecutable();
 if (!executablePath && !existsSync(chromium.executablePath())) {
   throw new Error("No Chromium for the end-to-end tests: install Debian's (apt-get install chromium) or Playwright's (npx playwright install chromium).");
 }
@@ -21,12 +20,12 @@ export default defineConfig({
     browserName: "chromium",
     launchOptions: {
       executablePath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: chromiumArgs,
     },
   },
   webServer: {
     // The same server as `npm start`, serving the site that `npm run build` wrote.
-    command: "tsx scripts/serve.ts",
+    command: "node scripts/serve.ts",
     // The form's tests all come from 127.0.0.1: each names itself in this header so the local rate limit
     // (5 a minute per client) counts them apart. Only this test server reads it; production never runs it.
     env: { PORT: String(port), RATE_LIMIT_TEST_CLIENT_HEADER: "x-test-client" },

@@ -3,16 +3,25 @@
  * content/, _data/ and layouts/ with this project's config, then its search index.
  *
  * Eleventy runs in a child process that ends before Pagefind starts, and Pagefind indexes one locale
- * at a time: the build's peak memory is then that of the largest step, not their sum. `npm run build`
- * starts this script with `node --import tsx` rather than tsx's own launcher, one process fewer.
+ * at a time: the build's peak memory is then that of the largest step, not their sum. Both run on plain
+ * Node, which strips the TypeScript types itself (Node 24): no loader, no compile step.
  */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { readLocales } from "../src/i18n/site-strings.ts";
 import { indexSite } from "../src/search/index-site.ts";
+import { readPrivacySettings } from "../src/storage/privacy-settings.ts";
 
-// tsx by its resolved path: the child may run in another folder (tests build fixture sites in /tmp).
-const eleventy = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), join(import.meta.dirname, "build-pages.ts")], { stdio: "inherit" });
+try {
+  // The functions follow _data/privacy.json as well: a value they would refuse never reaches a deploy.
+  readPrivacySettings("_data");
+} catch (error) {
+  console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
+// By its absolute path: the child may run in another folder (tests build fixture sites in /tmp).
+const eleventy = spawnSync(process.execPath, [join(import.meta.dirname, "build-pages.ts")], { stdio: "inherit" });
 if (eleventy.status !== 0) process.exit(eleventy.status ?? 1);
 
 try {

@@ -5,7 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { DateTime } from "luxon";
-import { readLocales } from "../src/i18n/plugin.ts";
+import { readLocales } from "../src/i18n/site-strings.ts";
 import { newsFolder, newsSlugs } from "../src/news/folders.ts";
 import { slugify } from "../src/news/slug.ts";
 

@@ -3,13 +3,13 @@
  * Netlify's own local emulation, so netlify.toml's headers, redirects and functions apply as in production.
  * Functions and their Blobs store run locally too: the store is the sandbox under .netlify/blobs-serve.
  */
-import { existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { NetlifyDev } from "@netlify/dev";
 import { HeadersHandler } from "@netlify/headers";
-import { SlidingWindowLimiter } from "../src/form/rate-limit.ts";
+import { fileForUrlPath } from "../src/checks/site-files.ts";
+import { SlidingWindowLimiter } from "../src/local-server/rate-limit.ts";
 import { SECURITY_HEADERS } from "../src/form/responses.ts";
 import { config as participation } from "../src/functions/participate.ts";
 
@@ -30,9 +30,12 @@ const functionPaths: string[] = [participation.path ?? []].flat();
 const testClientHeader = process.env.RATE_LIMIT_TEST_CLIENT_HEADER?.toLowerCase();
 
 /**
- * @netlify/dev 4.18.13 builds a function into a temporary folder per request, records that build on the
- * function shared by all requests, and deletes the folder when its request ends: two requests at once can
- * run the other's deleted build ("Cannot find module …"). Function requests therefore run one at a time.
+ * Function requests run one at a time. @netlify/dev (4.18.13, and still 5.1.3) builds a function into a
+ * temporary folder per request, shares a build still in flight with every request that arrives meanwhile
+ * (memoize in @netlify/dev-utils, the result recorded on the one function object), and deletes the folder
+ * when the request that made it ends: a request can then run another's deleted build ("Cannot find
+ * module …"). Unserialized, 40 to 100 applications at once also ran into the function's 30 s timeout
+ * (a 500) in 2 rounds of 7 on this machine; serialized, every one got its 303.
  */
 let functionQueue: Promise<unknown> = Promise.resolve();
 function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
@@ -50,8 +53,8 @@ const netlify = new NetlifyDev({
   database: { enabled: false },
   aiGateway: { enabled: false },
   environmentVariables: { enabled: false },
-  // Applied below instead: @netlify/dev 4 gives a file served past a non-forced rule (our "/*" 404
-  // rule) the headers of that rule's target, so /assets/* would get the 404 page's Cache-Control.
+  // Applied below instead: @netlify/dev (still 5.1.3) gives a file served past a non-forced rule (our
+  // "/*" 404 rule) the headers of that rule's target, so /assets/* would get the 404 page's Cache-Control.
   headers: { enabled: false },
   // Our own server is the origin; with edge functions and images off nothing is proxied through it.
   serverAddress: `http://localhost:${port}`,
@@ -68,18 +71,11 @@ const headerRules = new HeadersHandler({
 
 /**
  * netlify.toml's only 200-less rewrites are the per-locale "page not found" rules (status 404).
- * @netlify/dev 4 serves their target with 200; production answers 404, and so must we.
+ * @netlify/dev (still 5.1.3) serves their target with 200; production answers 404, and so must we.
  */
 function notFoundRewrite(type: string, status: number, url: string): boolean {
   if (type !== "redirect" || status !== 200) return false;
-  let path: string;
-  try {
-    path = decodeURIComponent(new URL(url, "http://localhost").pathname);
-  } catch {
-    return true; // a malformed escape names no file
-  }
-  const candidates = [path, join(path, "index.html"), `${path}.html`].map((p) => join(publishDir, p));
-  return !candidates.some((file) => existsSync(file) && statSync(file).isFile());
+  return !fileForUrlPath(publishDir, new URL(url, "http://localhost").pathname);
 }
 
 const server = createServer(async (req, res) => {

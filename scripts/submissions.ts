@@ -1,67 +1,125 @@
 /**
- * `npm run submissions -- <command>`: the secretariat's view of the applications.
+ * `npm run submissions -- <command>`: the secretariat's view of what the forms stored.
  *
  *   list [--json]                  every application, oldest first
  *   export --csv                   every application as CSV, on standard output
- *   purge [--older-than <days>]    deletes applications received more than <days> days ago
- *                                  (default: the retention period of _data/participation.json)
+ *   export --email <address>       every record with that contact address, in every store, as JSON (the right of access)
+ *   delete <id>                    deletes that record, from whichever store holds it
+ *   delete --email <address>       deletes every record with that contact address, in every store
+ *   purge [--older-than <days>]    the retention run, as the daily scheduled function does it: deletes the
+ *                                  records received more than <days> days ago (default: the retention
+ *                                  period of _data/privacy.json) and removes client hashes past their period
  *
  * Reads the local Blobs sandbox of `npm start` (.netlify/blobs-serve) by default, or the production
- * store when NETLIFY_SITE_ID and NETLIFY_AUTH_TOKEN are set.
+ * stores when NETLIFY_SITE_ID and NETLIFY_AUTH_TOKEN are set.
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { participation } from "../src/form/settings.ts";
-import { ApplicationStore, type ApplicationRecord } from "../src/storage/applications.ts";
+import { type ApplicationRecord, ApplicationStore } from "../src/storage/applications.ts";
 import { applicationsCsv } from "../src/storage/csv.ts";
+import { deleteRecords, type FoundRecord, findByEmail, findById } from "../src/storage/personal-data.ts";
+import { privacy } from "../src/storage/privacy-settings.ts";
+import { enforceRetention } from "../src/storage/retention.ts";
 import { localSiteId, SANDBOX_DIR, startSandbox } from "../src/storage/sandbox.ts";
+import { openSubmissionStores } from "../src/storage/stores.ts";
+import type { StoreLocation } from "../src/storage/submission-store.ts";
 
-const DAY_MS = 86_400_000;
-const usage = "usage: npm run submissions -- list [--json] | export --csv | purge [--older-than <days>]";
+const usage = [
+  "usage: npm run submissions -- list [--json] | export --csv | export --email <address>",
+  "                            | delete <id> | delete --email <address> | purge [--older-than <days>]",
+].join("\n");
+
+class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: "boolean" }, csv: { type: "boolean" }, "older-than": { type: "string" } },
+    options: { json: { type: "boolean" }, csv: { type: "boolean" }, email: { type: "string" }, "older-than": { type: "string" } },
   });
   const [command, ...rest] = positionals;
-  if (rest.length || !["list", "export", "purge"].includes(command) || (command === "export" && !values.csv)) {
-    console.error(usage);
-    return 2;
-  }
-  const days = values["older-than"] ?? String(participation.retentionDays);
-  if (command === "purge" && !/^\d+$/.test(days)) {
-    console.error(`--older-than: "${days}" is not a whole number of days\n${usage}`);
-    return 2;
-  }
-
-  const { store, where, close } = await openStore();
+  if (!Object.hasOwn(commands, command ?? "")) throw new UsageError(`unknown command "${command ?? ""}"`);
+  const run = commands[command as keyof typeof commands];
+  const { location, where, close } = await openLocation();
   try {
-    const records = await store.list();
-    if (command === "list") process.stdout.write(values.json ? `${JSON.stringify(records, null, 2)}\n` : listing(records, where));
-    else if (command === "export") process.stdout.write(applicationsCsv(records));
-    else {
-      const cutoff = Date.now() - Number(days) * DAY_MS;
-      const old = records.filter((r) => Date.parse(r.receivedAt) < cutoff);
-      for (const record of old) await store.remove(record.id);
-      console.log(`Deleted ${old.length} application(s) received more than ${days} day(s) ago; ${records.length - old.length} kept (${where}).`);
-    }
+    return await run({ rest, values, location, where });
   } finally {
     await close();
   }
-  return 0;
 }
 
-/** The production store when a site id and token are given, else the local sandbox (served for the time of the command). */
-async function openStore(): Promise<{ store: ApplicationStore; where: string; close: () => Promise<void> }> {
+interface Invocation {
+  rest: string[];
+  values: { json?: boolean; csv?: boolean; email?: string; "older-than"?: string };
+  location: StoreLocation;
+  where: string;
+}
+
+const commands = {
+  async list({ rest, values, location, where }: Invocation) {
+    if (rest.length) throw new UsageError("list takes no argument");
+    const records = await ApplicationStore.open(location).list();
+    process.stdout.write(values.json ? `${JSON.stringify(records, null, 2)}\n` : listing(records, where));
+    return 0;
+  },
+
+  async export({ rest, values, location, where }: Invocation) {
+    if (rest.length || Boolean(values.csv) === (values.email !== undefined)) throw new UsageError("export takes either --csv or --email <address>");
+    if (values.csv) {
+      process.stdout.write(applicationsCsv(await ApplicationStore.open(location).list()));
+      return 0;
+    }
+    const found = await findByEmail(openSubmissionStores(location), values.email!);
+    process.stdout.write(
+      `${JSON.stringify(
+        found.map(({ store, record }) => ({ store: store.name, ...record })),
+        null,
+        2,
+      )}\n`,
+    );
+    console.error(`${found.length} record(s) with the address ${values.email} in the ${where}.`);
+    return 0;
+  },
+
+  async delete({ rest, values, location, where }: Invocation) {
+    if (rest.length !== (values.email === undefined ? 1 : 0)) throw new UsageError("delete takes either one id or --email <address>");
+    const stores = openSubmissionStores(location);
+    const found = values.email === undefined ? await findById(stores, rest[0]) : await findByEmail(stores, values.email);
+    await deleteRecords(found);
+    for (const line of found.map(deletedLine)) console.log(line);
+    const what = values.email === undefined ? `the id ${rest[0]}` : `the address ${values.email}`;
+    console.log(`Deleted ${found.length} record(s) with ${what} from the ${where}.`);
+    // A mistyped id deletes nothing: say so by the exit status too.
+    return values.email === undefined && found.length === 0 ? 1 : 0;
+  },
+
+  async purge({ rest, values, location, where }: Invocation) {
+    const days = values["older-than"] ?? String(privacy.retentionDays);
+    if (rest.length) throw new UsageError("purge takes no argument");
+    if (!/^[1-9]\d*$/.test(days)) throw new UsageError(`--older-than: "${days}" is not a whole number of days`);
+    const run = await enforceRetention(openSubmissionStores(location), { retentionDays: Number(days), clientHashDays: privacy.clientHashDays });
+    for (const store of run.stores)
+      console.log(`${store.store}: ${store.deleted} deleted, ${store.hashesRemoved} client hash(es) removed, oldest kept ${store.oldestKept ?? "none"}`);
+    console.log(
+      `Deleted ${run.deleted} record(s) received more than ${days} day(s) ago (before ${run.cutoff}); removed ${run.hashesRemoved} client hash(es) from records received before ${run.hashCutoff} (${where}).`,
+    );
+    return 0;
+  },
+};
+
+function deletedLine({ store, record }: FoundRecord): string {
+  return `deleted ${store.name} ${record.id}: received ${record.receivedAt}, ${record.fields.email}`;
+}
+
+/** The production stores when a site id and token are given, else the local sandbox (served for the time of the command). */
+async function openLocation(): Promise<{ location: StoreLocation; where: string; close: () => Promise<void> }> {
   // A function runtime's context would take precedence over the location given here.
   delete process.env.NETLIFY_BLOBS_CONTEXT;
   const { NETLIFY_SITE_ID: siteID, NETLIFY_AUTH_TOKEN: token } = process.env;
-  if (siteID && token) return { store: ApplicationStore.open({ kind: "site", siteID, token }), where: `site ${siteID}`, close: async () => {} };
+  if (siteID && token) return { location: { kind: "site", siteID, token }, where: `site ${siteID}`, close: async () => {} };
   const root = process.cwd();
   const sandbox = await startSandbox(join(root, SANDBOX_DIR), localSiteId(root));
-  return { store: ApplicationStore.open(sandbox.location), where: `local sandbox ${SANDBOX_DIR}`, close: sandbox.stop };
+  return { location: sandbox.location, where: `local sandbox ${SANDBOX_DIR}`, close: sandbox.stop };
 }
 
 function listing(records: ApplicationRecord[], where: string): string {
@@ -72,6 +130,10 @@ function listing(records: ApplicationRecord[], where: string): string {
 }
 
 process.exitCode = await main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
+    console.error(`${error.message}\n${usage}`);
+    return 2;
+  }
   console.error(error instanceof Error ? error.message : error);
   return 1;
 });

@@ -12,7 +12,6 @@ import { table, writeSection } from "./report.ts";
 import { generateSyntheticSite } from "./synthetic-site.ts";
 
 const repoRoot = resolve(import.meta.dirname, "../..");
-const tsxLoader = import.meta.resolve("tsx");
 const eleventyCli = join(repoRoot, "node_modules/@11ty/eleventy/cmd.cjs");
 
 const { values } = parseArgs({ options: { items: { type: "string", default: "2000" }, scales: { type: "string" }, runs: { type: "string", default: "3" } } });
@@ -84,7 +83,7 @@ for (const items of scales) {
       // Every run starts from an empty output folder, as a deploy does: creating thousands of files
       // costs much more than overwriting them, and eleventy-img would skip the images it already wrote.
       for (const dir of [fullDir, bareDir]) rmSync(join(dir, "_site"), { recursive: true, force: true });
-      const full = check(await measure(process.execPath, ["--import", tsxLoader, join(repoRoot, "scripts/build.ts")], { cwd: fullDir }), "full build");
+      const full = check(await measure(process.execPath, [join(repoRoot, "scripts/build.ts")], { cwd: fullDir }), "full build");
       fulls.push(full);
       pagefindTimes.push(Number(full.output.match(/\[pagefind\].* in (\d+) ms/)?.[1] ?? NaN));
       bares.push(check(await measure(process.execPath, [eleventyCli, "--quiet"], { cwd: bareDir }), "bare build"));

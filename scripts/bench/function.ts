@@ -28,7 +28,7 @@ const project = mkdtempSync(join(tmpdir(), "alliance-function-bench-"));
 for (const name of ["src", "netlify.toml", "package.json", "tsconfig.json"]) cpSync(join(repoRoot, name), join(project, name), { recursive: true });
 for (const name of ["_site", "node_modules", "_data"]) symlinkSync(join(repoRoot, name), join(project, name));
 
-const server = spawn(join(repoRoot, "node_modules/.bin/tsx"), [join(repoRoot, "scripts/serve.ts")], {
+const server = spawn(process.execPath, [join(repoRoot, "scripts/serve.ts")], {
   cwd: project,
   // Every request names its own test client, so the 5-a-minute limit does not turn the load into 429s.
   env: { ...process.env, PORT: String(port), RATE_LIMIT_TEST_CLIENT_HEADER: "x-test-client" },
@@ -134,7 +134,7 @@ writeSection(
 
 autocannon, ${connections} connections, ${amount} requests per row, against \`/api/participate\` on the local
 server (\`scripts/serve.ts\`: Netlify's local emulation, which bundles the function for every request and
-runs function requests one at a time to work around a race in @netlify/dev 4.18.13; so these figures
+runs function requests one at a time to work around a race in @netlify/dev (4.18.13, still in 5.1.3); so these figures
 measure the emulation more than the function, which Netlify runs in parallel instances).
 
 ${summary}

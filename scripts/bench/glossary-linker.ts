@@ -12,7 +12,8 @@ import { performance } from "node:perf_hooks";
 import Eleventy from "@11ty/eleventy";
 import { createMarkdown } from "../../src/markdown/markdown.ts";
 import { glossaryLinker } from "../../src/glossary/linker.ts";
-import { buildGlossary, type TermFile } from "../../src/glossary/terms.ts";
+import type { ContentFile } from "../../src/content/validate.ts";
+import { glossaryFromFiles } from "../../src/glossary/from-files.ts";
 import { fixtureSite } from "../../tests/helpers/fixture-site.ts";
 import { timings } from "./timed.eleventy.ts";
 
@@ -35,9 +36,9 @@ function vocabulary(size: number, next: () => number): string[] {
 }
 
 /** `count` terms of one to three words, each with a plural and sometimes a variant spelling. */
-function syntheticTerms(count: number, words: string[], next: () => number): TermFile[] {
+function syntheticTerms(count: number, words: string[], next: () => number): ContentFile[] {
   const seen = new Set<string>();
-  const files: TermFile[] = [];
+  const files: ContentFile[] = [];
   while (files.length < count) {
     const term = Array.from({ length: 1 + Math.floor(next() * 3) }, () => words[Math.floor(next() * words.length)]).join(" ");
     const plural = `${term}s`;
@@ -48,7 +49,8 @@ function syntheticTerms(count: number, words: string[], next: () => number): Ter
       inputPath: `./content/fr/glossaire/${key}.md`,
       locale: "fr",
       url: `/fr/glossaire/${key}/`,
-      data: { key, term, aliases: [plural], sources: [{ title: "Source" }] },
+      fileSlug: key,
+      data: { type: "term", key, term, aliases: [plural], sources: [{ title: "Source" }] },
       body: `Définition du terme ${term}. Deuxième phrase de la définition.`,
     });
   }
@@ -95,8 +97,8 @@ function articleBenchmark(termCount: number, wordCount: number) {
   const words = vocabulary(2000, next);
   const files = syntheticTerms(termCount, words, next);
   const source = syntheticArticle(wordCount, words, next);
-  let glossary = buildGlossary(files, [{ code: "fr", intl: "fr-FR" }], createMarkdown());
-  const [buildTime] = fastest(5, () => (glossary = buildGlossary(files, [{ code: "fr", intl: "fr-FR" }], createMarkdown())));
+  let glossary = glossaryFromFiles(files, [{ code: "fr", intl: "fr-FR" }]);
+  const [buildTime] = fastest(5, () => (glossary = glossaryFromFiles(files, [{ code: "fr", intl: "fr-FR" }])));
   const fr = glossary.locales.get("fr")!;
   const labels = { show: (term: string) => `Définition : ${term}`, close: "Fermer" };
   const plain = createMarkdown();

@@ -1,9 +1,10 @@
 /**
- * `npm run bench:lighthouse`: Lighthouse 12 (mobile settings, the default) on one page of each type,
+ * `npm run bench:lighthouse`: Lighthouse (mobile settings, the default) on one page of each type,
  * against the served build (run `npm start` first). Writes the four scores to docs/performance.md.
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { chromiumArgs, chromiumExecutable } from "../../src/checks/browser.ts";
 import { representativePages } from "./page-types.ts";
 import { table, writeSection } from "./report.ts";
 
@@ -11,16 +12,9 @@ const origin = process.env.BASE_URL ?? `http://localhost:${process.env.PORT ?? 8
 const categories = ["performance", "accessibility", "best-practices", "seo"];
 
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-  chromeFlags: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
+  // Without a path, chrome-launcher looks for an installed Chrome itself.
+  chromePath: process.env.CHROME_PATH ?? chromiumExecutable(),
+  chromeFlags: ["--headless=new", ...chromiumArgs],
 });
 
 const ATTEMPTS = 3;
@@ -45,9 +39,12 @@ async function measured(path: string) {
 }
 
 const rows: (string | number)[][] = [];
+/** The version that measured, as its report says. */
+let lighthouseVersion = "";
 try {
   for (const [type, path] of Object.entries(representativePages("en"))) {
     const result = await measured(path);
+    lighthouseVersion = result.lhr.lighthouseVersion;
     const scores = categories.map((id) => Math.round(result.lhr.categories[id].score! * 100));
     const failing = Object.values(result.lhr.audits)
       .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === "binary")
@@ -65,7 +62,7 @@ writeSection(
   "lighthouse",
   `## Lighthouse (\`npm start\`, then \`npm run bench:lighthouse\`)
 
-Lighthouse 12.2.3 with its default mobile settings (simulated slow 4G, mid-range phone) in Debian's
+Lighthouse ${lighthouseVersion} with its default mobile settings (simulated slow 4G, mid-range phone) in Debian's
 Chromium, against the local server (no compression, no HTTP/2: the CDN does better on both).
 
 ${summary}`,

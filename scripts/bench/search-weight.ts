@@ -5,7 +5,8 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "@playwright/test";
+import { launchChromium } from "../../src/checks/browser.ts";
+import { searchBundlePath } from "../../src/search/index-site.ts";
 import { table, writeSection } from "./report.ts";
 
 const origin = process.env.BASE_URL ?? `http://localhost:${process.env.PORT ?? 8080}`;
@@ -32,11 +33,11 @@ function sizeOf(dir: string): { bytes: number; files: number } {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const rows: string[][] = Object.keys(queries).map((locale) => {
-  const bundle = sizeOf(`_site/pagefind/${locale}`);
-  return [`${locale}: index on disk (\`_site/pagefind/${locale}/\`)`, `${kb(bundle.bytes)} in ${bundle.files} files`];
+  const bundle = sizeOf(join("_site", searchBundlePath(locale)));
+  return [`${locale}: index on disk (\`_site${searchBundlePath(locale)}\`)`, `${kb(bundle.bytes)} in ${bundle.files} files`];
 });
 
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const browser = await launchChromium();
 for (const [locale, query] of Object.entries(queries)) {
   const page = await browser.newPage();
   const cdp = await page.context().newCDPSession(page);

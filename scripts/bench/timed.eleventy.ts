@@ -1,10 +1,13 @@
 /**
- * The site's own Eleventy config, with the glossary's work timed: the build of the glossary
- * (its collection) and the linker's two markdown-it rules. Used only by the benchmark.
+ * The site's own Eleventy config, with the glossary's work timed: the build of each locale's
+ * glossary (in the site model; the term files' checks run with every other file's) and the
+ * linker's two markdown-it rules. Used only by the benchmark.
  */
-import type UserConfig from "@11ty/eleventy/UserConfig";
 import type MarkdownIt from "markdown-it";
-import siteConfig from "../../.eleventy.ts";
+import { configureSite, siteFolders } from "../../.eleventy.ts";
+import type { GlossaryTerm } from "../../src/glossary/terms.ts";
+import type { EleventyConfig } from "../../src/model/eleventy.ts";
+import { SiteModel } from "../../src/model/site-model.ts";
 
 export const timings = { glossaryBuild: 0, linkRule: 0, renderRule: 0, pages: 0 };
 
@@ -19,13 +22,19 @@ function timed<A extends unknown[], R>(add: (ms: number) => void, fn: (...args: 
   };
 }
 
-export default function (eleventyConfig: UserConfig) {
-  const addCollection = eleventyConfig.addCollection.bind(eleventyConfig);
-  eleventyConfig.addCollection = ((name: string, fn: (api: unknown) => unknown) =>
-    addCollection(name, name === "glossaryTerms" ? timed((ms) => (timings.glossaryBuild += ms), fn) : fn)) as typeof eleventyConfig.addCollection;
-  const result = siteConfig(eleventyConfig);
+class TimedModel extends SiteModel {
+  protected override buildGlossaries(terms: GlossaryTerm[]) {
+    return timed(
+      (ms) => (timings.glossaryBuild += ms),
+      () => super.buildGlossaries(terms),
+    )();
+  }
+}
+
+export default function (eleventyConfig: EleventyConfig) {
+  const result = configureSite(eleventyConfig, new TimedModel(siteFolders));
   // Plugins run after the config function, in order: this one comes after the glossary's.
-  eleventyConfig.addPlugin((config: UserConfig) =>
+  eleventyConfig.addPlugin((config: EleventyConfig) =>
     config.amendLibrary("md", (md: MarkdownIt) => {
       const rule = (md.core.ruler as unknown as { __rules__: { name: string; fn: (state: unknown) => void }[] }).__rules__.find(
         (r) => r.name === "glossary_links",

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { init, parse as parseImports } from "es-module-lexer";
 import { parseHTML } from "linkedom";
+import picomatch from "picomatch";
 import { fileForUrlPath, PageSources, sitePages, type SitePage } from "./site-files.ts";
 import { count, result, type CheckResult, type Finding, type Table } from "./types.ts";
 
@@ -123,13 +124,9 @@ function staticImports(source: string): string[] {
   }
 }
 
-/** "*" matches one path segment, "**" any number (even none). */
+/** A budgets.json URL pattern: "*" is one path segment, "**" any number (even none); names starting with a dot included. */
 export function globMatches(pattern: string, path: string): boolean {
-  const regex = pattern
-    .split(/(\*\*|\*)/)
-    .map((part) => (part === "**" ? ".*" : part === "*" ? "[^/]+" : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")))
-    .join("");
-  return new RegExp(`^${regex}$`).test(path);
+  return picomatch.isMatch(path, pattern, { dot: true });
 }
 
 class GzipSizes {

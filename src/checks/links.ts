@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { parseHTML } from "linkedom";
+import { DOMParser, parseHTML } from "linkedom";
 import { siteOrigin } from "../site/url.ts";
 import { readNetlifyConfig, redirectMatches, type NetlifyConfig } from "./netlify-config.ts";
 import { fileForUrlPath, PageSources, siteFiles, sitePage, sitePages, type SitePage } from "./site-files.ts";
@@ -50,10 +50,10 @@ interface Link {
  * the sitemap and feeds) must resolve to a file of the built site, a redirect or a function of
  * netlify.toml, and an element with that id. External links are listed, never fetched.
  */
-export function checkLinks({ siteDir, root = process.cwd(), origin, netlify }: LinksCheckOptions): CheckResult {
+export async function checkLinks({ siteDir, root = process.cwd(), origin, netlify }: LinksCheckOptions): Promise<CheckResult> {
   const pages = sitePages(siteDir);
   const ownOrigin = origin ?? sitemapOrigin(siteDir) ?? siteOrigin();
-  const config = netlify ?? readNetlifyConfig(root);
+  const config = netlify ?? (await readNetlifyConfig(root));
   const sources = PageSources.read(siteDir, root);
   const resolver = new Resolver(siteDir, config);
 
@@ -163,26 +163,24 @@ export function htmlLinks(html: string): string[] {
   return found;
 }
 
-/** The addresses in a sitemap or a feed: <loc>, <link href> (Atom, xhtml:link) and RSS <link>…</link>. */
+/** The addresses in a sitemap or a feed: <loc>, <link href> (Atom, xhtml:link, atom:link), RSS <link>…</link> and a permalink <guid>. */
 export function xmlLinks(xml: string): string[] {
+  const document = new DOMParser().parseFromString(xml, "text/xml");
   const found: string[] = [];
-  for (const match of xml.matchAll(/<(?:loc|link|guid[^>]*isPermaLink="true"[^>]*)>\s*([^<\s]+)\s*</g)) found.push(decodeEntities(match[1]));
-  for (const match of xml.matchAll(/<(?:[\w-]+:)?link\b[^>]*\bhref="([^"]+)"/g)) found.push(decodeEntities(match[1]));
+  for (const element of document.querySelectorAll("*")) {
+    // linkedom's XML names keep their prefix: "xhtml:link", "atom:link".
+    const name = element.localName.replace(/^[\w-]+:/, "");
+    const href = element.getAttribute("href");
+    const text = element.textContent?.trim();
+    if (name === "link" && href) found.push(href);
+    else if ((name === "loc" || name === "link" || (name === "guid" && element.getAttribute("isPermaLink") === "true")) && text) found.push(text);
+  }
   return found;
-}
-
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'");
 }
 
 function sitemapOrigin(siteDir: string): string | undefined {
   try {
-    const loc = /<loc>\s*([^<\s]+)/.exec(readFileSync(`${siteDir}/sitemap.xml`, "utf8"))?.[1];
+    const [loc] = xmlLinks(readFileSync(`${siteDir}/sitemap.xml`, "utf8"));
     return loc ? new URL(loc).origin : undefined;
   } catch {
     return undefined;
@@ -192,11 +190,13 @@ function sitemapOrigin(siteDir: string): string | undefined {
 /** Answers "does this internal address exist?" as the CDN would, caching each page's ids. */
 class Resolver {
   private readonly ids = new Map<string, Set<string>>();
+  private readonly siteDir: string;
+  private readonly netlify: NetlifyConfig;
 
-  constructor(
-    private readonly siteDir: string,
-    private readonly netlify: NetlifyConfig,
-  ) {}
+  constructor(siteDir: string, netlify: NetlifyConfig) {
+    this.siteDir = siteDir;
+    this.netlify = netlify;
+  }
 
   /** Undefined when the address resolves; otherwise what is wrong with it, for the editor. */
   problem(url: URL): string | undefined {

@@ -1,5 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Config } from "@netlify/functions";
 import { parse } from "smol-toml";
 
 /** One [[redirects]] rule of netlify.toml, with Netlify's defaults filled in. */
@@ -22,17 +24,17 @@ interface RawConfig {
 }
 
 /** What of netlify.toml the link check needs: the redirects and the functions' paths. */
-export function readNetlifyConfig(root: string, file = "netlify.toml"): NetlifyConfig {
+export async function readNetlifyConfig(root: string, file = "netlify.toml"): Promise<NetlifyConfig> {
   const path = join(root, file);
   if (!existsSync(path)) return { redirects: [], functionPaths: [] };
   const raw = parse(readFileSync(path, "utf8")) as RawConfig;
   const redirects = (raw.redirects ?? []).map((rule) => ({ from: rule.from, to: rule.to, status: rule.status ?? 301, force: rule.force ?? false }));
   const functionsDir = raw.functions?.directory;
-  return { redirects, functionPaths: functionsDir ? functionPaths(join(root, functionsDir)) : [] };
+  return { redirects, functionPaths: functionsDir ? await functionPaths(join(root, functionsDir)) : [] };
 }
 
-/** A function is a script or a folder of the functions directory; v2 functions may also declare `config = { path: "/api/…" }`. */
-function functionPaths(dir: string): string[] {
+/** A function is a script or a folder of the functions directory; v2 functions may also export `config = { path: "/api/…" }`. */
+async function functionPaths(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const script = /^(.+)\.[mc]?[jt]sx?$/;
   const paths: string[] = [];
@@ -45,16 +47,16 @@ function functionPaths(dir: string): string[] {
           .filter((file) => script.exec(file)?.[1] === "index" || script.exec(file)?.[1] === name)
           .map((file) => join(dir, name, file))
       : [join(dir, entry.name)];
-    paths.push(`/.netlify/functions/${name}`, ...entryFiles.flatMap((file) => declaredPaths(readFileSync(file, "utf8"))));
+    paths.push(`/.netlify/functions/${name}`);
+    for (const file of entryFiles) paths.push(...(await declaredPaths(file)));
   }
   return paths;
 }
 
-/** The `path` of a function's exported config: a string or an array of strings. */
-function declaredPaths(source: string): string[] {
-  const config = /export\s+const\s+config\b[^=]*=\s*\{([\s\S]*?)\}\s*(?:satisfies\b[^;\n]*)?;?\s*$/m.exec(source)?.[1] ?? "";
-  const value = /\bpath\s*:\s*(\[[^\]]*\]|"[^"]*"|'[^']*')/.exec(config)?.[1];
-  return value ? [...value.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]) : [];
+/** The `path` of a function's exported config (a string or a list), read by importing the module as scripts/serve.ts does. */
+async function declaredPaths(file: string): Promise<string[]> {
+  const { config } = (await import(pathToFileURL(realpathSync(file)).href)) as { config?: Config };
+  return [config?.path ?? []].flat();
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CheckResult, Finding, Table } from "./types.ts";
+import { type CheckResult, count, type Finding, type Table } from "./types.ts";
 
 /** The one report of `npm run check`: a line per check, then what each found, then the tables. */
 export function formatReport(results: CheckResult[], header: string): string {
@@ -9,9 +9,8 @@ export function formatReport(results: CheckResult[], header: string): string {
     out.push(`${status}  ${r.name.padEnd(width)}  ${r.summary}${r.seconds !== undefined ? `  (${r.seconds.toFixed(1)} s)` : ""}`);
   }
   for (const r of results) {
-    if (r.errors.length) out.push("", `${r.name}: ${r.errors.length} error${r.errors.length === 1 ? "" : "s"}`, ...r.errors.map(line));
-    if (r.warnings.length)
-      out.push("", `${r.name}: ${r.warnings.length} warning${r.warnings.length === 1 ? "" : "s"} (do not fail the check)`, ...r.warnings.map(line));
+    if (r.errors.length) out.push("", `${r.name}: ${count(r.errors.length, "error")}`, ...r.errors.map(line));
+    if (r.warnings.length) out.push("", `${r.name}: ${count(r.warnings.length, "warning")} (do not fail the check)`, ...r.warnings.map(line));
     for (const table of r.tables) out.push("", ...formatTable(table));
   }
   const failed = results.filter((r) => r.errors.length);

@@ -64,11 +64,13 @@ export function pageSourcesFile(siteDir: string): string {
 /** Maps a built page ("en/about/index.html") to the file an editor changes ("content/en/about.md"). */
 export class PageSources {
   private readonly lineCache = new Map<string, string[]>();
+  private readonly byPage: Record<string, string>;
+  private readonly root: string;
 
-  constructor(
-    private readonly byPage: Record<string, string>,
-    private readonly root: string,
-  ) {}
+  constructor(byPage: Record<string, string>, root: string) {
+    this.byPage = byPage;
+    this.root = root;
+  }
 
   static read(siteDir: string, root: string): PageSources {
     const file = pageSourcesFile(siteDir);

@@ -1,10 +1,12 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import matter from "gray-matter";
 import { frontMatterParsingOptions, contentFiles } from "../content/front-matter.ts";
-import { readLocales, readStrings } from "../i18n/plugin.ts";
+import { readSiteData } from "../i18n/site-strings.ts";
 import { flatten, missingStrings } from "../i18n/strings.ts";
+import { unusedKeys, usageTexts } from "./string-usage.ts";
 import { count, result, type CheckResult, type Finding, type Table } from "./types.ts";
 
 const NAME = "Translations";
@@ -14,7 +16,11 @@ export interface TranslationsCheckOptions {
   root?: string;
   contentDir?: string;
   dataDir?: string;
+  /** Where the code that may name a UI string is (src/, scripts/): this project's, also for a fixture site. */
+  codeRoot?: string;
 }
+
+const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /** One content file with a translation key. */
 interface Version {
@@ -35,10 +41,16 @@ interface FileHistory {
 
 /**
  * Items missing in a locale and translations older than their source (a warning each: a page
- * without a translation still works), and UI strings missing in a locale (an error).
+ * without a translation still works), and UI strings missing in a locale or used nowhere (an error each).
  */
-export function checkTranslations({ root = process.cwd(), contentDir = "content", dataDir = "_data" }: TranslationsCheckOptions = {}): CheckResult {
-  const locales = readLocales(join(root, dataDir)).map((l) => l.code);
+export function checkTranslations({
+  root = process.cwd(),
+  contentDir = "content",
+  dataDir = "_data",
+  codeRoot = PROJECT_ROOT,
+}: TranslationsCheckOptions = {}): CheckResult {
+  const site = readSiteData(join(root, dataDir));
+  const locales = site.locales.map((l) => l.code);
   const versions = readVersions(root, contentDir, locales);
   const byKey = new Map<string, Map<string, Version>>();
   for (const version of versions) {
@@ -96,8 +108,7 @@ export function checkTranslations({ root = process.cwd(), contentDir = "content"
     warnings.push({ message: "no git history here: translations could not be compared with their sources" });
   }
 
-  const strings = readStrings(join(root, dataDir), readLocales(join(root, dataDir)));
-  const flat = new Map(Object.entries(strings).map(([code, tree]) => [code, flatten(tree)]));
+  const flat = new Map(Object.entries(site.strings).map(([code, tree]) => [code, flatten(tree)]));
   const errors: Finding[] = missingStrings(flat).map(({ locale, key, presentIn }) => {
     const [namespace] = key.split(".");
     return {
@@ -105,9 +116,22 @@ export function checkTranslations({ root = process.cwd(), contentDir = "content"
       message: `UI string "${key}" is missing in "${locale}" (it exists in ${presentIn.join(", ")}); the build fails until it is added`,
     };
   });
+  const missingCount = errors.length;
   for (const code of locales) if (!flat.has(code)) errors.push({ where: join(dataDir, "strings", code), message: `no UI strings for locale "${code}"` });
 
-  const summary = `${count(byKey.size, "item")} in ${count(locales.length, "locale")}, ${incomplete.length} missing in a locale, ${outdatedCount} older than their source, ${count(errors.length, "UI string")} missing`;
+  const allKeys = new Set([...flat.values()].flatMap((strings) => [...strings.keys()]));
+  const unused = unusedKeys(allKeys, usageTexts({ root, dataDir, codeRoot }));
+  for (const key of unused) {
+    for (const [locale, strings] of flat) {
+      if (!strings.has(key)) continue;
+      errors.push({
+        where: join(dataDir, "strings", locale, `${key.split(".")[0]}.json`),
+        message: `UI string "${key}" is used nowhere (no template, script or code names it): remove it from every locale, or use it`,
+      });
+    }
+  }
+
+  const summary = `${count(byKey.size, "item")} in ${count(locales.length, "locale")}, ${incomplete.length} missing in a locale, ${outdatedCount} older than their source, ${count(missingCount, "UI string")} missing, ${unused.length} unused`;
   return result(NAME, summary, { errors, warnings, tables });
 }
 

@@ -28,7 +28,9 @@ export function result(name: string, summary: string, parts: Partial<Pick<CheckR
   return { name, summary, errors: parts.errors ?? [], warnings: parts.warnings ?? [], tables: parts.tables ?? [] };
 }
 
-/** "1 error", "2 errors": summaries read as sentences. */
+const englishPlurals = new Intl.PluralRules("en");
+
+/** "1 error", "2 errors": summaries (in English, for developers) read as sentences. */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`;
+  return `${n} ${englishPlurals.select(n) === "one" ? singular : plural}`;
 }

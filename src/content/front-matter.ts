@@ -1,16 +1,21 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import yaml from "js-yaml";
-import { ContentError } from "./validate.ts";
+import * as yaml from "js-yaml";
+import { ContentError } from "./content-error.ts";
 
 /**
- * Front matter is read with YAML's core schema, so `date: 2013-13-45` stays a string that the
- * date check rejects, instead of a Date silently rolled over to February 2014.
+ * The one place front matter is parsed, for the build (Eleventy's reader) and the translations
+ * check alike: what should apply to every front matter value as it is read belongs here.
+ * YAML's core schema keeps `date: 2013-13-45` a string that the date check rejects, instead of a
+ * Date silently rolled over to February 2014.
  */
+export function readFrontMatter(text: string): object {
+  return yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object;
+}
+
+/** gray-matter's options (Eleventy's and the translations check's reader) for reading front matter with readFrontMatter. */
 export const frontMatterParsingOptions = {
-  engines: {
-    yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object,
-  },
+  engines: { yaml: readFrontMatter },
 };
 
 /** Where an unclosed front matter block opens, and where its fields seem to end. */
@@ -59,6 +64,15 @@ export function contentFiles(contentDir: string): string[] {
 /** Checked before Eleventy reads any template, so the editor sees this message and not a YAML error. */
 export function assertAllFrontMatterClosed(contentDir: string): void {
   for (const file of contentFiles(contentDir)) assertFrontMatterClosed(file, readFileSync(file, "utf8"));
+}
+
+/** The YAML text of a file's front matter, and the file line (1-based) of its first line. */
+export function frontMatterBlock(text: string): { yaml: string; firstLine: number } | undefined {
+  const source = text.replace(/^\uFEFF/, "");
+  if (!source.startsWith("---") || source.charAt(3) === "-") return undefined;
+  const close = source.indexOf("\n---", 3);
+  if (close === -1) return undefined;
+  return { yaml: source.slice(source.indexOf("\n") + 1, close + 1), firstLine: 2 };
 }
 
 /** The file line (1-based) where the body starts: after the closing "---", or 1 without front matter. */

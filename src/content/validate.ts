@@ -1,63 +1,61 @@
+import { readFileSync } from "node:fs";
+import type MarkdownIt from "markdown-it";
+import * as v from "valibot";
 import { toDateTime } from "../i18n/dates.ts";
+import { ContentError } from "./content-error.ts";
+import { fieldLine } from "./field-lines.ts";
 
-/** What validation needs to know of one content file. */
-export interface ContentItem {
+export { ContentError };
+
+/** A file a message can point into. */
+export interface SourceFile {
   inputPath: string;
-  url: string | false;
-  locale: string | undefined;
-  data: Record<string, unknown>;
+  /** The file's text, read only when a message needs a line; absent, messages give none. */
+  source?(): string;
 }
 
-/** A content problem, always naming the file (and the line when there is one) and the field so an editor can fix it. */
-export class ContentError extends Error {
-  constructor(
-    readonly file: string,
-    readonly field: string,
-    problem: string,
-    readonly line?: number,
-  ) {
-    super(`${file}${line ? `:${line}` : ""}: ${field}: ${problem}`);
-    this.name = "ContentError";
-  }
+/** A content file on disk. */
+export const fileOnDisk = (inputPath: string): SourceFile => ({ inputPath, source: () => readFileSync(inputPath, "utf8") });
+
+/** One content file as validation reads it: Eleventy's page, its front matter data and its body. */
+export interface ContentFile extends SourceFile {
+  /** From its first folder under content/. */
+  locale: string;
+  url: string | false;
+  /** The file name without extension (the folder name for x/index.md). */
+  fileSlug: string;
+  data: Record<string, unknown>;
+  /** The text after the front matter. */
+  body: string;
+}
+
+/** What some content types need beyond the file itself. */
+export interface ValidationContext {
+  markdown: MarkdownIt;
+  /** The Intl locale of a configured locale code (collation, sentence boundaries). */
+  intlOf(locale: string): string;
+}
+
+/** A file that passed its type's checks, with what its type read from it. */
+export interface CheckedFile<Entry = unknown> {
+  file: ContentFile;
+  type: string;
+  entry: Entry;
 }
 
 /**
- * Checks every localized content item; throws on the first problem found so the build
- * stops with one clear message.
+ * A kind of content: which files it covers, the schema of their front matter, what it reads from
+ * a file, and the rules that need every file of the kind. Registered in content-types.ts.
  */
-export function validateContent(items: ContentItem[], localeCodes: string[]): void {
-  const seenKeys = new Map<string, string>();
-  const seenUrls = new Map<string, string>();
-  for (const item of items) {
-    const { inputPath: file, data } = item;
-    if (item.locale === undefined || !localeCodes.includes(item.locale)) {
-      throw new ContentError(
-        file,
-        "locale",
-        `folder "${item.locale ?? ""}" is not a configured locale (${localeCodes.join(", ")}); add it to _data/locales.json or move the file`,
-      );
-    }
-    if (typeof data.title !== "string" || data.title.trim() === "") {
-      throw new ContentError(file, "title", "missing; every page needs a title");
-    }
-    if (typeof data.key !== "string" || data.key.trim() === "") {
-      throw new ContentError(file, "key", "missing; give the same key to every translation of this item");
-    }
-    if (data.date !== undefined && !isValidDate(data.date)) {
-      throw new ContentError(file, "date", `"${String(data.date)}" is not a date; write it as YYYY-MM-DD`);
-    }
-    const keyId = `${item.locale}:${data.key}`;
-    const otherWithKey = seenKeys.get(keyId);
-    if (otherWithKey) {
-      throw new ContentError(file, "key", `"${data.key}" is already used by ${otherWithKey} in locale "${item.locale}"`);
-    }
-    seenKeys.set(keyId, file);
-    if (item.url) {
-      const otherWithUrl = seenUrls.get(item.url);
-      if (otherWithUrl) throw new ContentError(file, "permalink", `URL ${item.url} is already produced by ${otherWithUrl}`);
-      seenUrls.set(item.url, file);
-    }
-  }
+export interface ContentType<Fields = unknown, Entry = Fields> {
+  name: string;
+  /** Whether a file is of this kind, from its data (usually `type`, set by its folder's data file). */
+  appliesTo(data: Record<string, unknown>): boolean;
+  schema: v.GenericSchema<unknown, Fields>;
+  /** Rules on the file itself rather than its front matter (its name, URL, body), and what the site keeps of it. */
+  read?(file: ContentFile, fields: Fields, context: ValidationContext): Entry;
+  /** Rules across the files of this kind, once every file has been read. */
+  acrossFiles?(checked: CheckedFile<Entry>[]): void;
 }
 
 export function isValidDate(value: unknown): boolean {
@@ -68,4 +66,35 @@ export function isValidDate(value: unknown): boolean {
   } catch {
     return false;
   }
+}
+
+/** The message of every date an editor wrote wrong. */
+export const notADate = (value: unknown) => `"${String(value)}" is not a date; write it as YYYY-MM-DD`;
+
+/** A calendar date as front matter gives it (YAML date or "2013-12-12"). */
+export const dateSchema = v.custom<Date | string>(isValidDate, (issue) => notADate(issue.input));
+
+/** Text that is not blank, trimmed. */
+export const text = (problem: string) => v.pipe(v.string(problem), v.trim(), v.nonEmpty(problem));
+
+/**
+ * The message of a block of fields: valibot reports a missing field on the block itself, so the
+ * block gives each required field's message when it is missing (`missing`), else its own problem.
+ */
+export const block = (problem: string, missing: Record<string, string>) => (issue: v.BaseIssue<unknown>) => {
+  const key = issue.path?.[0]?.key;
+  return typeof key === "string" && issue.input === undefined && key in missing ? missing[key] : problem;
+};
+
+/** A ContentError at the field's line in the file's front matter, when the field is written there. */
+export function contentError(file: SourceFile, field: string, problem: string): ContentError {
+  return new ContentError(file.inputPath, field, problem, file.source && fieldLine(file.source(), field));
+}
+
+/** The one place a schema meets a file: its first problem becomes `<file>:<line>: <field>: <problem>`. */
+export function parseFields<T>(schema: v.GenericSchema<unknown, T>, file: SourceFile & { data: unknown }): T {
+  const result = v.safeParse(schema, file.data, { abortEarly: true });
+  if (result.success) return result.output;
+  const [issue] = result.issues;
+  throw contentError(file, v.getDotPath(issue) ?? "front matter", issue.message);
 }

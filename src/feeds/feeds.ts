@@ -1,4 +1,5 @@
 import { Feed, type Item } from "feed";
+import { escapeHtml } from "../html/escape.ts";
 import type { NewsEntry } from "../news/news-index.ts";
 import { absoluteUrl } from "../site/url.ts";
 import { absolutizeHtml, htmlFragment } from "./absolute-html.ts";
@@ -18,11 +19,33 @@ export interface FeedMeta {
   author: { name: string; link: string };
   icon: string;
   self: Record<FeedFormat, string>;
+  /** How an item written after the fact says so, in the feed's language. */
+  account: AccountWords;
+}
+
+/** The words of an account's note and source list (news.written, news.accountNote, news.sources) and the date format. */
+export interface AccountWords {
+  written: string;
+  note: string;
+  sources: string;
+  formatDate(date: Date): string;
+}
+
+/** An account's note before the body and its sources after it, as the article page shows them. */
+function accountHtml(entry: NewsEntry, words: AccountWords): { before: string; after: string } {
+  if (!entry.account) return { before: "", after: "" };
+  const { written, sources } = entry.account;
+  const list = sources.map(({ title, url }) => `<li>${url ? `<a href="${escapeHtml(url)}">${escapeHtml(title)}</a>` : escapeHtml(title)}</li>`).join("");
+  return {
+    before: `<p><em>${escapeHtml(words.written)} ${escapeHtml(words.formatDate(written))}. ${escapeHtml(words.note)}</em></p>`,
+    after: `<h2>${escapeHtml(words.sources)}</h2><ul>${list}</ul>`,
+  };
 }
 
 /** The item's full content for a reader away from the site: its image first, then the body, every URL absolute. */
-export function feedContent(entry: NewsEntry, itemUrl: string): string {
-  const body = entry.item.content ?? "";
+export function feedContent(entry: NewsEntry, itemUrl: string, words: AccountWords): string {
+  const account = accountHtml(entry, words);
+  const body = account.before + (entry.item.content ?? "") + account.after;
   if (!entry.image) return absolutizeHtml(body, itemUrl);
   const document = htmlFragment("");
   const figure = document.createElement("figure");
@@ -35,7 +58,7 @@ export function feedContent(entry: NewsEntry, itemUrl: string): string {
   return absolutizeHtml(figure.outerHTML + body, itemUrl);
 }
 
-function feedItem(entry: NewsEntry): Item {
+function feedItem(entry: NewsEntry, words: AccountWords): Item {
   const { item } = entry;
   const url = absoluteUrl(item.url || "/");
   return {
@@ -43,9 +66,10 @@ function feedItem(entry: NewsEntry): Item {
     id: url,
     link: url,
     date: item.date,
-    published: item.date,
+    // An account of past events was published when it was written, not on the date of those events.
+    published: entry.account?.written ?? item.date,
     description: item.data.summary,
-    content: feedContent(entry, url),
+    content: feedContent(entry, url, words),
     category: entry.tags.map((tag) => ({ name: tag, term: tag })),
     image: entry.image && { url: absoluteUrl(entry.image.url), type: entry.image.sourceType, length: entry.image.size },
   };
@@ -65,7 +89,7 @@ export function buildFeed(meta: FeedMeta, newestFirst: NewsEntry[]): Feed {
     author: meta.author,
     feedLinks: meta.self,
   });
-  for (const entry of entries) feed.addItem(feedItem(entry));
+  for (const entry of entries) feed.addItem(feedItem(entry, meta.account));
   return feed;
 }
 

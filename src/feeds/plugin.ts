@@ -1,18 +1,10 @@
-import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Feed } from "feed";
-import { readLocales, type SiteStrings } from "../i18n/site-strings.ts";
-import type { TranslationIndex } from "../i18n/translations.ts";
-import type { NewsIndex } from "../news/news-index.ts";
+import { formatDate } from "../i18n/dates.ts";
+import type { EleventyConfig } from "../model/eleventy.ts";
+import type { SiteModel } from "../model/site-model.ts";
 import { absoluteUrl, siteOrigin } from "../site/url.ts";
 import { buildCalendar } from "./calendar.ts";
 import { buildFeed, serializeFeed, type FeedFormat } from "./feeds.ts";
-
-export interface FeedsOptions {
-  dataDir: string;
-  index: TranslationIndex;
-  news: NewsIndex;
-  strings: SiteStrings;
-}
 
 type Output = FeedFormat | "calendar";
 
@@ -34,10 +26,10 @@ export interface FeedLink {
  * Per-locale subscriptions: RSS 2.0, Atom 1.0 and JSON Feed of the 20 newest news items, and an
  * iCalendar of their events. Each is computed once per locale and build, never per page.
  */
-export default function feedsPlugin(eleventyConfig: UserConfig, { dataDir, index, news, strings }: FeedsOptions): void {
+export default function feedsPlugin(eleventyConfig: EleventyConfig, { model }: { model: SiteModel }): void {
   // The feed pages are declared once, for the locales the config started with.
-  const locales = readLocales(dataDir);
-  const t = (key: string, locale: string) => strings.translator.t(key, locale);
+  const locales = model.locales;
+  const t = (key: string, locale: string) => model.translator.t(key, locale);
   const feeds = new Map<string, Feed>();
   const links = new Map<string, FeedLink[]>();
   eleventyConfig.on("eleventy.before", () => {
@@ -59,12 +51,18 @@ export default function feedsPlugin(eleventyConfig: UserConfig, { dataDir, index
           language: locale,
           title: t("feeds.title", locale),
           description: t("site.tagline", locale),
-          link: absoluteUrl(index.url("news", locale)),
-          author: { name: t("site.name", locale), link: absoluteUrl(index.url("home", locale)) },
+          link: absoluteUrl(model.translations.url("news", locale)),
+          author: { name: t("site.name", locale), link: absoluteUrl(model.translations.url("home", locale)) },
           icon: absoluteUrl("/favicon.svg"),
+          account: {
+            written: t("news.written", locale),
+            note: t("news.accountNote", locale),
+            sources: t("news.sources", locale),
+            formatDate: (date) => formatDate(date, model.intlOf(locale)),
+          },
           self: { rss: absoluteUrl(pathOf(locale, "rss")), atom: absoluteUrl(pathOf(locale, "atom")), json: absoluteUrl(pathOf(locale, "json")) },
         },
-        news.ofLocale(locale),
+        model.news.ofLocale(locale),
       );
       feeds.set(locale, feed);
     }
@@ -75,7 +73,7 @@ export default function feedsPlugin(eleventyConfig: UserConfig, { dataDir, index
     output === "calendar"
       ? buildCalendar(
           { language: locale, name: t("feeds.calendarName", locale), description: t("site.tagline", locale), host: new URL(siteOrigin()).hostname },
-          news.ofLocale(locale),
+          model.news.ofLocale(locale),
         )
       : serializeFeed(feedOf(locale), output);
 

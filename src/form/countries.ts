@@ -59,14 +59,30 @@ export interface CountryOption {
   name: string;
 }
 
-/** The member states named in one language (an Intl locale such as "fr-FR"), in that language's alphabetical order. */
-export function countryOptions(intlLocale: string): CountryOption[] {
+/**
+ * Where the Council of Europe names a member state otherwise than Intl (CLDR) does, by language:
+ * its list of member states writes "Czech Republic", not "Czechia"; "Bosnia and Herzegovina", not "&".
+ */
+const COE_NAMES: Record<string, Partial<Record<CountryCode, string>>> = {
+  fr: { CZ: "République tchèque", MD: "République de Moldova", SK: "République slovaque", TR: "Türkiye" },
+  en: { BA: "Bosnia and Herzegovina", CZ: "Czech Republic", MD: "Republic of Moldova", SK: "Slovak Republic", TR: "Türkiye" },
+};
+
+/** Names the member states in one language (an Intl locale such as "fr-FR"): Intl, with the Council of Europe's overrides. */
+function namer(intlLocale: string): (code: string) => string {
   const names = new Intl.DisplayNames([intlLocale], { type: "region", fallback: "code" });
+  const overrides = COE_NAMES[new Intl.Locale(intlLocale).language] ?? {};
+  return (code) => overrides[code as CountryCode] ?? names.of(code) ?? code;
+}
+
+/** The member states named in one language, in that language's alphabetical order. */
+export function countryOptions(intlLocale: string): CountryOption[] {
+  const name = namer(intlLocale);
   const collator = new Intl.Collator(intlLocale);
-  return COE_MEMBER_STATES.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => collator.compare(a.name, b.name));
+  return COE_MEMBER_STATES.map((code) => ({ code, name: name(code) })).sort((a, b) => collator.compare(a.name, b.name));
 }
 
 /** One country's name in one language. */
 export function countryName(code: string, intlLocale: string): string {
-  return new Intl.DisplayNames([intlLocale], { type: "region", fallback: "code" }).of(code) ?? code;
+  return namer(intlLocale)(code);
 }

@@ -39,7 +39,7 @@ export const FIELDS = {
   authority_type: {
     kind: "radio",
     required: true,
-    options: ["municipality", "region", "association", "other"],
+    options: ["municipality", "region", "other"],
     hint: false,
     messages: ["required", "invalid"],
   },

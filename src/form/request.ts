@@ -7,8 +7,11 @@ export const MAX_BODY_BYTES = 32 * 1024;
 
 /** A request the function refuses before looking at its fields; the status says why. */
 export class RequestRefused extends Error {
-  constructor(readonly status: 400 | 403 | 405 | 413 | 415) {
+  readonly status: 400 | 403 | 405 | 413 | 415;
+
+  constructor(status: 400 | 403 | 405 | 413 | 415) {
     super(`request refused with ${status}`);
+    this.status = status;
   }
 }
 

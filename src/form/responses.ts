@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { fieldId, type FieldName, type FormLocale } from "./fields.ts";
-import { escapeHtml } from "./html.ts";
+import { escapeHtml } from "../html/escape.ts";
 import { formPages } from "./settings.ts";
 import { contactEmail, translate } from "./strings.ts";
 

@@ -3,10 +3,6 @@ import type { FormLocale } from "./fields.ts";
 
 /** _data/participation.json: editors' settings of the participation form, read by the site, the function and the CLI. */
 export interface ParticipationSettings {
-  /** How long applications are kept: stated in the privacy notice, the default of `submissions purge`. */
-  retentionDays: number;
-  /** The privacy notice's version (its date), stored with each application. */
-  privacyNoticeVersion: string;
   /** Per locale, the URLs of the form, thank-you and privacy pages (the build checks them against the content). */
   pages: Record<string, { form: string; thanks: string; privacy: string }>;
 }

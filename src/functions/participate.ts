@@ -7,10 +7,13 @@ import { HONEYPOT, isFormLocale, type Application, type FormLocale } from "../fo
 import { bodyTypeOf, isCrossSite, parseBody, readLimitedBody, RequestRefused, requestLocale, wantsJson } from "../form/request.ts";
 import { invalidPage, jsonResponse, refusal, seeOther } from "../form/responses.ts";
 import { validateApplication } from "../form/schema.ts";
-import { formPages, participation } from "../form/settings.ts";
+import { formPages } from "../form/settings.ts";
 import { defaultLocale, intlLocale, translate } from "../form/strings.ts";
 import { notifySecretariat } from "../notify/email.ts";
-import { ApplicationStore, applicationKey, contentHash } from "../storage/applications.ts";
+import { ApplicationStore } from "../storage/applications.ts";
+import { recordKey } from "../storage/keys.ts";
+import { privacy } from "../storage/privacy-settings.ts";
+import { contentHash } from "../storage/submission-store.ts";
 
 // Netlify reads this statically: literals only. scripts/serve.ts applies the same rate limit locally.
 export const config: Config = {
@@ -60,9 +63,9 @@ async function accept(application: Application, honeypot: boolean, context: Part
   if (honeypot) {
     // Answered exactly like an accepted application, so the robot learns nothing.
     log("warn", "participation.honeypot", { clientHash });
-    return accepted(applicationKey(receivedAt, contentHash(fields)), locale as FormLocale, json);
+    return accepted(recordKey(receivedAt, contentHash(fields)), locale as FormLocale, json);
   }
-  const record = { receivedAt: receivedAt.toISOString(), locale, fields, clientHash, privacyNoticeVersion: participation.privacyNoticeVersion };
+  const record = { receivedAt: receivedAt.toISOString(), locale, fields, clientHash, privacyNoticeVersion: privacy.noticeVersion };
   const { id, created } = await store.saveOnce(record);
   if (!created) log("info", "participation.duplicate", { id });
   else {

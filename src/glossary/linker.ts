@@ -1,6 +1,8 @@
 import type MarkdownIt from "markdown-it";
-import type { StateCore, Token } from "markdown-it";
-import { escapeHtml, termLinkHtml, type LinkLabels } from "./markup.ts";
+import type { StateCore, StateInline, Token } from "markdown-it";
+import { escapeHtml } from "../html/escape.ts";
+import { termLinkHtml, type LinkLabels } from "./markup.ts";
+import type { PhraseMatcher } from "./matcher.ts";
 import type { GlossaryTerm, LocaleGlossary } from "./terms.ts";
 
 /** Where a text is linked, and what it must not link. */
@@ -15,6 +17,8 @@ export interface LinkContext {
   only?: ReadonlySet<string>;
   /** Prefix of the popover ids, so that two linked places on one page never share an id. */
   idPrefix: string;
+  /** Proper names (offices, programmes, events, works) that contain a term: nothing inside them is linked. */
+  names?: PhraseMatcher;
 }
 
 /** A piece of text: plain, or the first occurrence of a term on the page. */
@@ -27,9 +31,11 @@ type Piece = { text: string; term?: GlossaryTerm };
 export function linkPieces(text: string, context: LinkContext): Piece[] {
   const pieces: Piece[] = [];
   let position = 0;
+  const names = context.names?.find(text) ?? [];
   for (const match of context.glossary.matcher.find(text)) {
     const term = context.glossary.byKey.get(match.key)!;
     if (context.linked.has(term.key) || term.url === context.pageUrl || (context.only && !context.only.has(term.key))) continue;
+    if (names.some((name) => name.start < match.end && match.start < name.end)) continue;
     context.linked.add(term.key);
     if (match.start > position) pieces.push({ text: text.slice(position, match.start) });
     pieces.push({ text: text.slice(match.start, match.end), term });
@@ -46,8 +52,48 @@ export function linkText(text: string, context: LinkContext): string {
     .join("");
 }
 
-/** Inline HTML elements whose text is never linked. */
-const SKIP_TAG = /^<(\/?)(a|abbr|button|code|kbd|pre|samp|var|script|style|textarea|h[1-6])\b/i;
+/** Inline HTML elements whose text is never linked: links, code, headings, and titles of works (cite, i, em, q). */
+const SKIP_TAG = /^<(\/?)(a|abbr|button|code|kbd|pre|samp|var|script|style|textarea|h[1-6]|cite|em|i|q)\b/i;
+
+/** Inline tokens that open and close text that is never linked: links, emphasis (titles of works) and `{=…=}`. */
+const SKIP_TOKENS: Record<string, { name: string; opens: boolean }> = {
+  link_open: { name: "a", opens: true },
+  link_close: { name: "a", opens: false },
+  em_open: { name: "em", opens: true },
+  em_close: { name: "em", opens: false },
+  glossary_off_open: { name: "off", opens: true },
+  glossary_off_close: { name: "off", opens: false },
+};
+
+const OPENING_QUOTES = "«“„";
+const CLOSING_QUOTES = "»”";
+
+/** Quotation marks open and close across the tokens of a paragraph: a title or a quotation is never linked. */
+interface QuoteState {
+  depth: number;
+  straight: boolean;
+}
+
+/** Splits a text where quotations begin and end; the marks themselves stay outside the quoted parts. */
+function quoteSegments(text: string, quotes: QuoteState): { text: string; quoted: boolean }[] {
+  const segments: { text: string; quoted: boolean }[] = [];
+  let start = 0;
+  const push = (end: number, quoted: boolean) => {
+    if (end > start) segments.push({ text: text.slice(start, end), quoted });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (!OPENING_QUOTES.includes(c) && !CLOSING_QUOTES.includes(c) && c !== '"') continue;
+    push(i, quotes.depth > 0 || quotes.straight);
+    if (c === '"') quotes.straight = !quotes.straight;
+    else if (OPENING_QUOTES.includes(c)) quotes.depth++;
+    else quotes.depth = Math.max(0, quotes.depth - 1);
+    push(i + 1, false);
+  }
+  push(text.length, quotes.depth > 0 || quotes.straight);
+  return segments;
+}
 
 function linkInline(children: Token[], state: StateCore, context: LinkContext): Token[] {
   const result: Token[] = [];
@@ -57,9 +103,11 @@ function linkInline(children: Token[], state: StateCore, context: LinkContext): 
     const index = open.lastIndexOf(name);
     if (index >= 0) open.splice(index, 1);
   };
+  const quotes: QuoteState = { depth: 0, straight: false };
   for (const child of children) {
-    if (child.type === "link_open") open.push("a");
-    else if (child.type === "link_close") close("a");
+    const skip = SKIP_TOKENS[child.type];
+    if (skip?.opens) open.push(skip.name);
+    else if (skip) close(skip.name);
     else if (child.type === "html_inline") {
       const tag = SKIP_TAG.exec(child.content);
       if (tag && !child.content.endsWith("/>")) {
@@ -69,10 +117,13 @@ function linkInline(children: Token[], state: StateCore, context: LinkContext): 
       }
     }
     if (child.type !== "text" || open.length > 0) {
+      if (child.type === "text") quoteSegments(child.content, quotes);
       result.push(child);
       continue;
     }
-    const pieces = linkPieces(child.content, context);
+    const pieces = quoteSegments(child.content, quotes).flatMap((segment): Piece[] =>
+      segment.quoted ? [{ text: segment.text }] : linkPieces(segment.text, context),
+    );
     if (pieces.length === 1 && !pieces[0].term) {
       result.push(child);
       continue;
@@ -88,8 +139,30 @@ function linkInline(children: Token[], state: StateCore, context: LinkContext): 
 }
 
 export interface LinkerOptions {
-  /** The glossary and interface strings of a locale, once the build has read the terms. */
-  glossaryFor(locale: string): { glossary: LocaleGlossary; labels: LinkLabels } | undefined;
+  /** The glossary, interface strings and proper names of a locale, once the build has read the terms. */
+  glossaryFor(locale: string): { glossary: LocaleGlossary; labels: LinkLabels; names?: PhraseMatcher } | undefined;
+}
+
+/**
+ * `{=phrase=}`: the editor's way to keep a phrase from ever being linked; the marks are not shown.
+ * The phrase is parsed as inline Markdown like any other text.
+ */
+function glossaryOff(state: StateInline, silent: boolean): boolean {
+  const start = state.pos;
+  if (state.src.charCodeAt(start) !== 0x7b /* { */ || state.src.charCodeAt(start + 1) !== 0x3d /* = */) return false;
+  const end = state.src.indexOf("=}", start + 2);
+  if (end < 0 || end > state.posMax) return false;
+  if (!silent) {
+    const max = state.posMax;
+    state.push("glossary_off_open", "", 1);
+    state.pos = start + 2;
+    state.posMax = end;
+    state.md.inline.tokenize(state);
+    state.push("glossary_off_close", "", -1);
+    state.posMax = max;
+  }
+  state.pos = end + 2;
+  return true;
 }
 
 /** Page data that Eleventy passes to markdown-it as `env`. */
@@ -100,10 +173,15 @@ interface PageEnv {
 }
 
 /**
- * markdown-it plugin: the first occurrence of each term on a page becomes a link to its page,
- * outside headings, links and code. `glossary: false` in front matter turns it off for a page.
+ * markdown-it plugin: the first occurrence of each term on a page becomes a link to its page, where
+ * a reader expects one: not in headings, links, code, emphasis or quotation marks (titles of works and
+ * events, quotations), not inside the proper names the glossary page lists, not in `{=…=}`.
+ * `glossary: false` in front matter turns it off for a page.
  */
 export function glossaryLinker(md: MarkdownIt, options: LinkerOptions): void {
+  md.inline.ruler.before("emphasis", "glossary_off", glossaryOff);
+  md.renderer.rules.glossary_off_open = () => "";
+  md.renderer.rules.glossary_off_close = () => "";
   md.core.ruler.after("text_join", "glossary_links", (state) => {
     const env = (state.env ?? {}) as PageEnv;
     if (env.glossary === false || typeof env.locale !== "string") return;

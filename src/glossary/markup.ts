@@ -1,3 +1,4 @@
+import { escapeHtml } from "../html/escape.ts";
 import type { GlossaryTerm } from "./terms.ts";
 
 /** The interface strings around a linked term, in the page's language. */
@@ -6,9 +7,6 @@ export interface LinkLabels {
   show(term: string): string;
   close: string;
 }
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 /**
  * A linked term: the link to its page, described by the short definition (read by screen readers),

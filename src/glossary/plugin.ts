@@ -1,36 +1,25 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import type UserConfig from "@11ty/eleventy/UserConfig";
 import type MarkdownIt from "markdown-it";
-import { localeOfPath, type Locale } from "../i18n/locales.ts";
-import type { SiteStrings } from "../i18n/site-strings.ts";
 import { createMarkdown } from "../markdown/markdown.ts";
+import type { AfterBuildEvent, EleventyConfig } from "../model/eleventy.ts";
+import type { SiteModel } from "../model/site-model.ts";
 import { firstSentence, plainText } from "./definition.ts";
 import { letterGroups } from "./letters.ts";
+import { PhraseMatcher } from "./matcher.ts";
 import { glossaryLinker, linkText } from "./linker.ts";
 import type { LinkLabels } from "./markup.ts";
 import { exportPath, glossaryExport, termJsonLd, termSetJsonLd, type GlossaryPage } from "./structured-data.ts";
-import { buildGlossary, type GlossaryTerm, type LocaleGlossary } from "./terms.ts";
+import type { GlossaryTerm, LocaleGlossary } from "./terms.ts";
 
-export interface GlossaryOptions {
-  contentDir: string;
-  strings: SiteStrings;
-}
-
-interface CollectionItem {
-  inputPath: string;
-  url: string | false;
-  rawInput: string;
-  data: Record<string, unknown>;
-}
-
-/** Everything the build knows of one locale's glossary, rebuilt once per build. */
+/** Everything the pages need of one locale's glossary, derived once per build from the site model. */
 interface LocaleState {
   glossary: LocaleGlossary;
   labels: LinkLabels;
   intl: string;
   digitsLabel: string;
   page?: GlossaryPage;
+  names: PhraseMatcher;
 }
 
 /** Page data a computed value reads. */
@@ -40,23 +29,36 @@ interface PageData {
   title?: unknown;
   description?: unknown;
   locale?: string;
-  locales?: Locale[];
   page?: { rawInput?: string };
 }
 
 const isTerm = (data: PageData) => data.type === "term";
 
 /**
- * The terminology glossary: term files (type "term", set by each glossary folder's data file) are
- * read and checked once per build, before any page renders; Markdown pages then link their terms,
+ * The terminology glossary, read and checked by the site model: Markdown pages link their terms,
  * templates show the index and term pages, and each locale's glossary is exported as JSON.
  */
-export default function glossaryPlugin(eleventyConfig: UserConfig, { contentDir, strings }: GlossaryOptions): void {
+export default function glossaryPlugin(eleventyConfig: EleventyConfig, { model }: { model: SiteModel }): void {
   const plainMarkdown = createMarkdown();
-  let states = new Map<string, LocaleState>();
+  // Keyed by the model's glossary of a locale, which every build replaces.
+  const states = new WeakMap<LocaleGlossary, LocaleState>();
   const stateOf = (locale: string): LocaleState => {
-    const state = states.get(locale);
-    if (!state) throw new Error(`Glossary: unknown locale "${locale}"`);
+    const glossary = model.glossaries.get(locale);
+    if (!glossary) throw new Error(`Glossary: unknown locale "${locale}"`);
+    let state = states.get(glossary);
+    if (!state) {
+      const { translator } = model;
+      const index = model.translations.find("glossary", locale);
+      state = {
+        glossary,
+        labels: { show: (term) => translator.t("glossary.showDefinition", locale, { term }), close: translator.t("glossary.close", locale) },
+        intl: model.intlOf(locale),
+        digitsLabel: translator.t("glossary.digits", locale),
+        page: index?.url ? { url: index.url, title: index.title } : undefined,
+        names: nameMatcher(model.localizedPages.find((page) => page.inputPath === index?.inputPath)?.data.names),
+      };
+      states.set(glossary, state);
+    }
     return state;
   };
 
@@ -64,42 +66,14 @@ export default function glossaryPlugin(eleventyConfig: UserConfig, { contentDir,
   eleventyConfig.addGlobalData("eleventyComputed.title", () => (data: PageData) => (isTerm(data) && typeof data.term === "string" ? data.term : data.title));
   eleventyConfig.addGlobalData("eleventyComputed.description", () => (data: PageData) => {
     if (!isTerm(data) || data.description || !data.page?.rawInput) return data.description;
-    const intl = data.locales?.find((l) => l.code === data.locale)?.intl ?? "en";
+    // Eleventy first calls computed data with placeholder values, to see what it reads: no locale then.
+    const intl = model.locales.find((l) => l.code === data.locale)?.intl ?? "en";
     return firstSentence(plainText(plainMarkdown, data.page.rawInput), intl);
   });
 
-  eleventyConfig.addCollection("glossaryTerms", (api: { getAll(): CollectionItem[] }) => {
-    const { locales, translator } = strings;
-    const items = api.getAll();
-    const files = items
-      .filter((item) => item.data.type === "term")
-      .map((item) => ({
-        inputPath: item.inputPath,
-        locale: localeOfPath(item.inputPath, contentDir) ?? "",
-        url: item.url || "",
-        data: item.data,
-        body: item.rawInput,
-      }));
-    const { locales: glossaries, warnings } = buildGlossary(files, locales, plainMarkdown);
-    for (const warning of warnings) console.warn(warning);
-
-    states = new Map(
-      locales.map(({ code, intl }) => {
-        const index = items.find((item) => item.data.key === "glossary" && localeOfPath(item.inputPath, contentDir) === code);
-        const state: LocaleState = {
-          glossary: glossaries.get(code)!,
-          labels: { show: (term) => translator.t("glossary.showDefinition", code, { term }), close: translator.t("glossary.close", code) },
-          intl,
-          digitsLabel: translator.t("glossary.digits", code),
-          page: index?.url ? { url: index.url, title: String(index.data.title) } : undefined,
-        };
-        return [code, state];
-      }),
-    );
-    return [...glossaries.values()].flatMap((glossary) => glossary.terms);
-  });
-
-  eleventyConfig.amendLibrary("md", (md: MarkdownIt) => md.use(glossaryLinker, { glossaryFor: (locale: string) => states.get(locale) }));
+  eleventyConfig.amendLibrary("md", (md: MarkdownIt) =>
+    md.use(glossaryLinker, { glossaryFor: (locale: string) => (model.glossaries.has(locale) ? stateOf(locale) : undefined) }),
+  );
 
   eleventyConfig.addFilter("glossaryTerm", (key: string, locale: string) => stateOf(locale).glossary.byKey.get(key));
   eleventyConfig.addFilter("glossaryRelated", (term: GlossaryTerm) => term.related.flatMap((key) => stateOf(term.locale).glossary.byKey.get(key) ?? []));
@@ -119,14 +93,20 @@ export default function glossaryPlugin(eleventyConfig: UserConfig, { contentDir,
     return termSetJsonLd(state.glossary, glossaryPage(state, locale));
   });
 
-  eleventyConfig.on("eleventy.after", async ({ dir }: { dir: { output: string } }) => {
-    for (const state of states.values()) {
+  eleventyConfig.on("eleventy.after", async ({ directories }: AfterBuildEvent) => {
+    for (const locale of model.glossaries.keys()) {
+      const state = stateOf(locale);
       if (!state.page) continue;
-      const target = join(dir.output, exportPath(state.page.url));
+      const target = join(directories.output, exportPath(state.page.url));
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, `${JSON.stringify(glossaryExport(state.glossary, state.page), null, 2)}\n`);
     }
   });
+}
+
+/** The glossary page's `names` (checked with the page schema): proper names that contain a term and are never linked (see linker.ts). */
+function nameMatcher(names: unknown): PhraseMatcher {
+  return new PhraseMatcher(((names ?? []) as string[]).map((text) => ({ text, key: "" })));
 }
 
 function glossaryPage(state: LocaleState, locale: string): GlossaryPage {

@@ -1,5 +1,5 @@
-import type MarkdownIt from "markdown-it";
-import { ContentError } from "../content/validate.ts";
+import * as v from "valibot";
+import { block, ContentError, contentError, text, type ContentType } from "../content/validate.ts";
 import { typesetText } from "../typography/typeset.ts";
 import { firstSentence, plainText } from "./definition.ts";
 import { PhraseMatcher } from "./matcher.ts";
@@ -27,15 +27,6 @@ export interface GlossaryTerm {
   summary: string;
 }
 
-/** A term file as Eleventy gives it: front matter data and the Markdown body. */
-export interface TermFile {
-  inputPath: string;
-  locale: string;
-  url: string;
-  data: Record<string, unknown>;
-  body: string;
-}
-
 /** What the glossary needs to know of a configured locale. */
 export interface GlossaryLocale {
   code: string;
@@ -59,83 +50,121 @@ export interface Glossary {
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function stringList(file: string, field: string, value: unknown, what: string): string[] {
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value) || value.some((item) => typeof item !== "string" || item.trim() === "")) {
-    throw new ContentError(file, field, `must be a list of ${what}`);
-  }
-  return value.map((item: string) => item.trim());
-}
+const list = (what: string) => {
+  const problem = `must be a list of ${what}`;
+  return v.nullish(v.array(text(problem), problem), []);
+};
 
-function readSources(file: string, value: unknown): TermSource[] {
-  if (!Array.isArray(value) || value.length === 0) {
-    throw new ContentError(file, "sources", "missing; list at least one source, each with a title and, if it has one, a url");
-  }
-  return value.map((source: unknown, n) => {
-    const { title, url } = (source ?? {}) as Record<string, unknown>;
-    if (typeof title !== "string" || title.trim() === "") throw new ContentError(file, "sources", `source ${n + 1} has no title`);
-    if (url === undefined) return { title: title.trim() };
-    if (typeof url !== "string" || !/^https?:\/\/[^/\s]+/.test(url)) {
-      throw new ContentError(file, "sources", `source ${n + 1}: "${String(url)}" is not an absolute http(s) URL`);
-    }
-    return { title: title.trim(), url };
-  });
-}
+const SOURCES_MISSING = "missing; list at least one source, each with a title and, if it has one, a url";
 
-/** Checks one term file on its own; cross-file checks come after every file is read. */
-function readTerm(file: TermFile, md: MarkdownIt, intl: string): GlossaryTerm {
-  const { inputPath, data } = file;
-  const key = data.key;
-  if (typeof key !== "string" || !KEY.test(key)) {
-    throw new ContentError(inputPath, "key", "missing or malformed; use lowercase letters, digits and hyphens, the same in every locale");
-  }
-  const term = data.term;
-  if (typeof term !== "string" || !hasWord(term)) throw new ContentError(inputPath, "term", "missing; write the term as it should appear");
-  const aliases = stringList(inputPath, "aliases", data.aliases, "spellings");
-  const wordless = aliases.find((alias) => !hasWord(alias));
-  if (wordless) throw new ContentError(inputPath, "aliases", `"${wordless}" contains no word`);
-  const related = stringList(inputPath, "related", data.related, "term keys");
-  if (related.includes(key)) throw new ContentError(inputPath, "related", `"${key}" is this term's own key`);
-  const sources = readSources(inputPath, data.sources);
-  if (!file.url) throw new ContentError(inputPath, "permalink", "a term needs a page of its own to link to; remove `permalink: false`");
-  const definition = typesetText(plainText(md, file.body), file.locale);
-  if (definition === "") throw new ContentError(inputPath, "definition", "missing; write the definition as the text of the file, below the front matter");
-  return {
-    key,
-    locale: file.locale,
-    term: term.trim(),
-    aliases: [...new Set(aliases)].filter((alias) => alias !== term.trim()),
-    related,
-    sources,
-    url: file.url,
-    inputPath,
-    definition,
-    summary: firstSentence(definition, intl),
-  };
-}
+const sourcesSchema = v.pipe(
+  v.array(v.unknown(), SOURCES_MISSING),
+  v.minLength(1, SOURCES_MISSING),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    dataset.value.forEach((source, n) => {
+      const { title, url } = (source ?? {}) as Record<string, unknown>;
+      if (typeof title !== "string" || title.trim() === "") addIssue({ message: `source ${n + 1} has no title` });
+      else if (url !== undefined && (typeof url !== "string" || !/^https?:\/\/[^/\s]+/.test(url))) {
+        addIssue({ message: `source ${n + 1}: "${String(url)}" is not an absolute http(s) URL` });
+      }
+    });
+  }),
+  v.transform((sources) =>
+    sources.map((source): TermSource => {
+      const { title, url } = source as { title: string; url?: string };
+      return url === undefined ? { title: title.trim() } : { title: title.trim(), url };
+    }),
+  ),
+);
+
+/** A term file's front matter. */
+const termSchema = v.pipe(
+  v.looseObject(
+    {
+      key: v.custom<string>(
+        (value) => typeof value === "string" && KEY.test(value),
+        "missing or malformed; use lowercase letters, digits and hyphens, the same in every locale",
+      ),
+      term: v.pipe(
+        v.custom<string>((value) => typeof value === "string" && hasWord(value), "missing; write the term as it should appear"),
+        v.trim(),
+      ),
+      aliases: v.pipe(
+        list("spellings"),
+        v.rawCheck(({ dataset, addIssue }) => {
+          const wordless = dataset.typed ? dataset.value.find((alias) => !hasWord(alias)) : undefined;
+          if (wordless !== undefined) addIssue({ message: `"${wordless}" contains no word` });
+        }),
+      ),
+      related: list("term keys"),
+      sources: sourcesSchema,
+    },
+    block("must be front matter fields", {
+      key: "missing or malformed; use lowercase letters, digits and hyphens, the same in every locale",
+      term: "missing; write the term as it should appear",
+      sources: SOURCES_MISSING,
+    }),
+  ),
+  v.forward(
+    v.partialCheck(
+      [["key"], ["related"]],
+      ({ key, related }) => !related.includes(key),
+      (issue) => `"${(issue.input as { key: string }).key}" is this term's own key`,
+    ),
+    ["related"],
+  ),
+);
 
 /** The comparable form of a spelling: "Roms  et Gens du Voyage" and "roms et gens du voyage" are one claim. */
 const claimOf = (phrase: string) => tokenize(phrase).forms.join(" ");
 
-function buildLocale(locale: GlossaryLocale, terms: GlossaryTerm[]): LocaleGlossary {
-  const byKey = new Map<string, GlossaryTerm>();
-  const claims = new Map<string, GlossaryTerm>();
-  for (const term of terms) {
-    const other = byKey.get(term.key);
-    if (other) throw new ContentError(term.inputPath, "key", `"${term.key}" is already used by ${other.inputPath} in locale "${locale.code}"`);
-    byKey.set(term.key, term);
-    for (const [field, phrase] of [["term", term.term], ...term.aliases.map((alias) => ["aliases", alias])]) {
-      const claimant = claims.get(claimOf(phrase));
-      if (claimant && claimant !== term) {
-        throw new ContentError(
-          term.inputPath,
-          field,
-          `"${phrase}" is already claimed by ${claimant.inputPath} ("${claimant.term}"); a spelling can link to one term only`,
-        );
+/** A glossary term: one file per term and locale, its definition the text of the file. */
+export const termType: ContentType<v.InferOutput<typeof termSchema>, GlossaryTerm> = {
+  name: "term",
+  appliesTo: (data) => data.type === "term",
+  schema: termSchema,
+  read(file, fields, { markdown, intlOf }) {
+    if (!file.url) throw contentError(file, "permalink", "a term needs a page of its own to link to; remove `permalink: false`");
+    const definition = typesetText(plainText(markdown, file.body), file.locale);
+    if (definition === "")
+      throw new ContentError(file.inputPath, "definition", "missing; write the definition as the text of the file, below the front matter");
+    return {
+      key: fields.key,
+      locale: file.locale,
+      term: fields.term,
+      aliases: [...new Set(fields.aliases)].filter((alias) => alias !== fields.term),
+      related: fields.related,
+      sources: fields.sources,
+      url: file.url,
+      inputPath: file.inputPath,
+      definition,
+      summary: firstSentence(definition, intlOf(file.locale)),
+    };
+  },
+  acrossFiles(checked) {
+    // A spelling links to one term of its locale only.
+    const claims = new Map<string, GlossaryTerm>();
+    for (const { file, entry: term } of checked) {
+      for (const [field, phrase] of [["term", term.term], ...term.aliases.map((alias) => ["aliases", alias])]) {
+        const claim = `${term.locale}:${claimOf(phrase)}`;
+        const claimant = claims.get(claim);
+        if (claimant && claimant !== term) {
+          throw contentError(file, field, `"${phrase}" is already claimed by ${claimant.inputPath} ("${claimant.term}"); a spelling can link to one term only`);
+        }
+        claims.set(claim, term);
       }
-      claims.set(claimOf(phrase), term);
     }
-  }
+    const allKeys = new Set(checked.map(({ entry }) => entry.key));
+    for (const { file, entry: term } of checked) {
+      const unknown = term.related.find((key) => !allKeys.has(key));
+      if (unknown) throw contentError(file, "related", `"${unknown}" is not the key of any glossary term`);
+    }
+  },
+};
+
+function buildLocale(locale: GlossaryLocale, terms: GlossaryTerm[]): LocaleGlossary {
+  const byKey = new Map(terms.map((term) => [term.key, term]));
   const collator = new Intl.Collator(locale.intl);
   const sorted = [...terms].sort((a, b) => collator.compare(a.term, b.term));
   const phrases = sorted.flatMap((term) => [term.term, ...term.aliases].map((text) => ({ text, key: term.key })));
@@ -143,12 +172,10 @@ function buildLocale(locale: GlossaryLocale, terms: GlossaryTerm[]): LocaleGloss
 }
 
 /**
- * Reads and checks every term file, then builds each locale's glossary and matcher once.
- * Bad input throws a ContentError naming the file and the field.
+ * Each locale's glossary and matcher, built once from terms that passed their checks (termType,
+ * through the content checks); terms missing in some locale are reported, not fatal.
  */
-export function buildGlossary(files: TermFile[], locales: GlossaryLocale[], md: MarkdownIt): Glossary {
-  const intlOf = new Map(locales.map((l) => [l.code, l.intl]));
-  const terms = files.filter((file) => intlOf.has(file.locale)).map((file) => readTerm(file, md, intlOf.get(file.locale)!));
+export function buildGlossary(terms: GlossaryTerm[], locales: GlossaryLocale[]): Glossary {
   const glossaries = new Map(
     locales.map((locale) => [
       locale.code,
@@ -158,15 +185,8 @@ export function buildGlossary(files: TermFile[], locales: GlossaryLocale[], md: 
       ),
     ]),
   );
-
-  const allKeys = new Set(terms.map((term) => term.key));
-  for (const term of terms) {
-    const unknown = term.related.find((key) => !allKeys.has(key));
-    if (unknown) throw new ContentError(term.inputPath, "related", `"${unknown}" is not the key of any glossary term`);
-  }
-
   const warnings: string[] = [];
-  for (const key of allKeys) {
+  for (const key of new Set(terms.map((term) => term.key))) {
     const missing = locales.filter((locale) => !glossaries.get(locale.code)!.byKey.has(key)).map((l) => l.code);
     if (missing.length === 0) continue;
     const present = terms.filter((term) => term.key === key).map((term) => term.inputPath);

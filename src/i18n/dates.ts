@@ -12,6 +12,11 @@ export function formatDate(value: Date | string, locale: string): string {
   return toDateTime(value).setLocale(locale).toLocaleString(DateTime.DATE_FULL);
 }
 
+/** "avril 2018" / "April 2018". */
+export function formatMonth(value: Date | string, locale: string): string {
+  return toDateTime(value).setLocale(locale).toLocaleString({ month: "long", year: "numeric" });
+}
+
 /** "2013-12-12", for <time datetime>. */
 export function isoDate(value: Date | string): string {
   return toDateTime(value).toISODate() ?? "";

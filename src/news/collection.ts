@@ -1,3 +1,5 @@
+import { localeOfPath } from "../i18n/locales.ts";
+
 /** The part of an Eleventy collection item that news ordering needs. */
 export interface Dated {
   inputPath: string;
@@ -7,6 +9,11 @@ export interface Dated {
 /** Newest first; items of the same day in file order, so every build lists them the same way. */
 export function newestFirst(a: Dated, b: Dated): number {
   return b.date.getTime() - a.date.getTime() || a.inputPath.localeCompare(b.inputPath);
+}
+
+/** The news items of one locale, newest first: the `news_<locale>` collections and the news index. */
+export function newsOfLocale<T extends Dated & { data: Record<string, unknown> }>(items: T[], locale: string, contentDir: string): T[] {
+  return items.filter((item) => item.data.type === "news" && localeOfPath(item.inputPath, contentDir) === locale).sort(newestFirst);
 }
 
 export interface Around<T> {

@@ -35,8 +35,11 @@ export interface NewsImagesOptions {
  */
 export class NewsImages {
   private readonly byItem = new Map<string, { field: ImageField; metadata: ImageMetadata }>();
+  private readonly options: NewsImagesOptions;
 
-  constructor(private readonly options: NewsImagesOptions) {}
+  constructor(options: NewsImagesOptions) {
+    this.options = options;
+  }
 
   /** Forgets the last build's images, so an image removed from an item disappears in `npm run dev`. */
   reset(): void {

@@ -5,6 +5,8 @@ export interface ArticleFacts {
   title: string;
   summary: string;
   date: Date;
+  /** The day an account of past events was written: its real publication date. */
+  written?: Date;
   /** Absolute URL of the article. */
   url: string;
   /** BCP 47 code of the article's language. */
@@ -25,7 +27,7 @@ export function articleJsonLd(facts: ArticleFacts): Record<string, unknown> {
     "@id": `${facts.url}#article`,
     headline: facts.title,
     description: facts.summary,
-    datePublished: isoDate(facts.date),
+    datePublished: isoDate(facts.written ?? facts.date),
     inLanguage: facts.language,
     url: facts.url,
     mainEntityOfPage: facts.url,

@@ -1,5 +1,5 @@
 import nodemailer from "nodemailer";
-import { escapeHtml } from "../form/html.ts";
+import { escapeHtml } from "../html/escape.ts";
 import { translate } from "../form/strings.ts";
 import { describeApplication } from "../form/summary.ts";
 import type { ApplicationRecord } from "../storage/applications.ts";

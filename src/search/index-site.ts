@@ -22,8 +22,11 @@ const UNUSED_FILES = [
   "pagefind-highlight.js",
 ];
 
-/** Where a locale's search bundle lives, from the site's root (layouts/search.njk loads its pagefind.js). */
-const searchBundlePath = (locale: string) => `/pagefind/${locale}/`;
+/** Where a locale's search bundle lives, from the site's root. */
+export const searchBundlePath = (locale: string) => `/pagefind/${locale}/`;
+
+/** The script a locale's search page loads (layouts/search.njk, through the `searchBundle` filter). */
+export const searchBundleScript = (locale: string) => `${searchBundlePath(locale)}pagefind.js`;
 
 /**
  * Writes one Pagefind bundle per locale into <outputDir>/pagefind/<locale>/, from the pages under

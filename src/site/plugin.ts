@@ -1,17 +1,16 @@
 import { join } from "node:path";
-import type UserConfig from "@11ty/eleventy/UserConfig";
 import { buildAssets, writeAssets, type Asset } from "../assets/fingerprint.ts";
-import { absoluteUrl, siteOrigin } from "./url.ts";
+import type { AfterBuildEvent, EleventyConfig } from "../model/eleventy.ts";
+import { absoluteUrl } from "./url.ts";
 
 const ASSET_DIR = join(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "../assets");
 
 /** Site-wide pieces: absolute URLs, fingerprinted CSS and JS, static files. */
-export default function sitePlugin(eleventyConfig: UserConfig): void {
+export default function sitePlugin(eleventyConfig: EleventyConfig): void {
   let assets: Record<string, Asset> = {};
-  eleventyConfig.addGlobalData("origin", () => siteOrigin());
   eleventyConfig.addGlobalData("assets", async () => (assets = await buildAssets(ASSET_DIR)));
   // `directories` (not the deprecated `dir`) includes a command-line --output, as `npm run dev` uses.
-  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => writeAssets(assets, directories.output));
+  eleventyConfig.on("eleventy.after", async ({ directories }: AfterBuildEvent) => writeAssets(assets, directories.output));
   eleventyConfig.addWatchTarget(ASSET_DIR);
   eleventyConfig.addFilter("absoluteUrl", (path: string) => absoluteUrl(path));
   /** JSON for a <script type="application/ld+json"> block: "<" escaped so no string can close the element. */

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { BlobsServer } from "@netlify/blobs/server";
-import type { StoreLocation } from "./applications.ts";
+import type { StoreLocation } from "./submission-store.ts";
 
 /** Where @netlify/dev 4 (`npm start`) keeps its local Blobs sandbox, under the project root. */
 export const SANDBOX_DIR = join(".netlify", "blobs-serve");
@@ -25,10 +25,17 @@ export interface Sandbox {
   stop(): Promise<void>;
 }
 
-/** Serves a Blobs sandbox folder on a random local port, as @netlify/dev does, until stopped. */
-export async function startSandbox(directory: string, siteID = "0"): Promise<Sandbox> {
+/**
+ * Serves a Blobs sandbox folder on a random local port, as @netlify/dev does, until stopped.
+ * `onRequest` hears of every request the server answers (tests and benchmarks count them).
+ */
+export async function startSandbox(
+  directory: string,
+  siteID = "0",
+  { onRequest }: { onRequest?: ConstructorParameters<typeof BlobsServer>[0]["onRequest"] } = {},
+): Promise<Sandbox> {
   const token = randomBytes(16).toString("hex");
-  const server = new BlobsServer({ directory, token });
+  const server = new BlobsServer({ directory, token, onRequest });
   const { port } = await server.start();
   const edgeURL = `http://localhost:${port}`;
   const context = { edgeURL, uncachedEdgeURL: edgeURL, siteID, token, primaryRegion: "us-east-2" };

@@ -1,10 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-const article = "/fr/actualites/colloque-ldh-les-roms-ont-des-droits/";
+const article = "/fr/actualites/lancement-de-romact/";
 const romsLink = (page: Page) => page.locator("article").getByRole("link", { name: "Roms", exact: true });
 
-test("the French colloquium article links «Roms» to its glossary page, with its definition reachable by keyboard", async ({ page }) => {
+test("the French ROMACT article links «Roms» to its glossary page, with its definition reachable by keyboard", async ({ page }) => {
   await page.goto(article);
   const link = romsLink(page);
   await expect(link).toHaveCount(1);

@@ -1,3 +1,7 @@
+import type { NewApplication } from "../../src/storage/applications.ts";
+import { DAY_MS } from "../../src/storage/keys.ts";
+import { privacy } from "../../src/storage/privacy-settings.ts";
+
 /** A complete, valid application as a browser sends it (field name → value), with a distinguishing name. */
 export type FormFields = Record<
   "authority" | "authority_type" | "country" | "contact_name" | "position" | "email" | "phone" | "message" | "consent" | "locale" | "website",
@@ -42,4 +46,30 @@ export function formRequest(
     headers["content-type"] = "application/x-www-form-urlencoded";
   }
   return new Request(`${ORIGIN}/api/participate`, { method: "POST", body, headers: { ...headers, ...init.headers } });
+}
+
+/** An application as the store keeps it, received `daysAgo` days before `now`, with a client hash. */
+export function storedApplication(
+  authority: string,
+  daysAgo: number,
+  { now = Date.now(), ...fields }: Partial<NewApplication["fields"]> & { now?: number } = {},
+): NewApplication {
+  return {
+    receivedAt: new Date(now - daysAgo * DAY_MS).toISOString(),
+    locale: "en",
+    fields: {
+      authority,
+      authority_type: "region",
+      country: "ES",
+      contact_name: "Ana García",
+      position: "Director",
+      email: "ana@example.org",
+      phone: "",
+      message: "",
+      consent: "yes",
+      ...fields,
+    },
+    clientHash: "0".repeat(32),
+    privacyNoticeVersion: privacy.noticeVersion,
+  };
 }

@@ -17,9 +17,9 @@ export interface TestBlobs {
  * A real Netlify Blobs server (BlobsServer) on a temporary folder, wired into this process's
  * environment exactly as Netlify's runtime wires a function's (NETLIFY_BLOBS_CONTEXT).
  */
-export async function startTestBlobs(): Promise<TestBlobs> {
+export async function startTestBlobs(options: Parameters<typeof startSandbox>[2] = {}): Promise<TestBlobs> {
   const root = mkdtempSync(join(tmpdir(), "alliance-blobs-"));
-  const sandbox = await startSandbox(join(root, ".netlify", "blobs-serve"));
+  const sandbox = await startSandbox(join(root, ".netlify", "blobs-serve"), "0", options);
   process.env.NETLIFY_BLOBS_CONTEXT = sandbox.environmentContext;
   return {
     root,

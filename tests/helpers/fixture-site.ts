@@ -1,12 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { afterAll, beforeAll, expect } from "vitest";
 
 export const repoRoot = resolve(import.meta.dirname, "../..");
 const buildScript = join(repoRoot, "scripts/build.ts");
-const tsx = join(repoRoot, "node_modules/.bin/tsx");
 
 export interface FixtureSite {
   dir: string;
@@ -22,7 +21,10 @@ export interface FixtureSite {
 export function fixtureSite(): FixtureSite {
   const dir = mkdtempSync(join(tmpdir(), "alliance-site-"));
   // Hosting config and functions too, so checks see the same redirects and function paths as the real site.
-  for (const path of ["content", "_data", "layouts", "netlify.toml", "src/functions"]) cpSync(join(repoRoot, path), join(dir, path), { recursive: true });
+  for (const path of ["content", "_data", "layouts", "netlify.toml"]) cpSync(join(repoRoot, path), join(dir, path), { recursive: true });
+  // The functions are linked, not copied (never write into them): the link check imports them, and their imports resolve from the real site.
+  mkdirSync(join(dir, "src"));
+  symlinkSync(join(repoRoot, "src/functions"), join(dir, "src/functions"));
   return {
     dir,
     output: join(dir, "_site"),
@@ -33,7 +35,7 @@ export function fixtureSite(): FixtureSite {
       writeFileSync(target, content);
     },
     build(env = {}) {
-      const result = spawnSync(tsx, [buildScript], {
+      const result = spawnSync(process.execPath, [buildScript], {
         cwd: dir,
         encoding: "utf8",
         // Fixture sites always build for the default origin, whatever URL the surrounding run uses.

@@ -1,7 +1,10 @@
 import { createMarkdown } from "../../src/markdown/markdown.ts";
 import { glossaryLinker } from "../../src/glossary/linker.ts";
 import type { LinkLabels } from "../../src/glossary/markup.ts";
-import { buildGlossary, type Glossary, type TermFile } from "../../src/glossary/terms.ts";
+import type { ContentFile } from "../../src/content/validate.ts";
+import { glossaryFromFiles } from "../../src/glossary/from-files.ts";
+import { PhraseMatcher } from "../../src/glossary/matcher.ts";
+import type { Glossary } from "../../src/glossary/terms.ts";
 
 /** A term as a test writes it: only what the case needs, the rest filled in. */
 export interface TestTerm {
@@ -22,13 +25,15 @@ export const testLocales = [
 
 const folder = (locale: string) => (locale === "fr" ? "glossaire" : "glossary");
 
-export function termFile(t: TestTerm): TermFile {
+export function termFile(t: TestTerm): ContentFile {
   const locale = t.locale ?? "fr";
   return {
     inputPath: t.file ?? `./content/${locale}/${folder(locale)}/${t.key}.md`,
     locale,
     url: `/${locale}/${folder(locale)}/${t.key}/`,
+    fileSlug: t.key,
     data: {
+      type: "term",
       key: t.key,
       term: t.term,
       aliases: t.aliases,
@@ -41,18 +46,19 @@ export function termFile(t: TestTerm): TermFile {
 
 /** Builds the glossary with the real loader and checks. */
 export function glossaryOf(terms: TestTerm[]): Glossary {
-  return buildGlossary(terms.map(termFile), testLocales, createMarkdown());
+  return glossaryFromFiles(terms.map(termFile), testLocales);
 }
 
 export const labels: LinkLabels = { show: (term) => `Définition : ${term}`, close: "Fermer" };
 
-/** The site's Markdown renderer with the real linker, over these terms. */
-export function markdownWith(terms: TestTerm[]) {
+/** The site's Markdown renderer with the real linker, over these terms and these proper names (never linked inside). */
+export function markdownWith(terms: TestTerm[], names: string[] = []) {
   const glossary = glossaryOf(terms);
+  const nameMatcher = new PhraseMatcher(names.map((text) => ({ text, key: "" })));
   return createMarkdown().use(glossaryLinker, {
     glossaryFor: (locale: string) => {
       const found = glossary.locales.get(locale);
-      return found && { glossary: found, labels };
+      return found && { glossary: found, labels, names: nameMatcher };
     },
   });
 }

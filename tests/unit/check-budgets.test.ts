@@ -20,6 +20,7 @@ describe("the page weight budgets", () => {
     expect(globMatches("/*/", "/fr/a-propos/")).toBe(false);
     expect(globMatches("/en/news/*/", "/en/news/page/2/")).toBe(false);
     expect(globMatches("/**", "/fr/404.html")).toBe(true);
+    expect(globMatches("/**", "/")).toBe(true);
   });
 
   it("fail a home page over 30 KB, naming the page and its weight, counting the scripts it imports", async () => {

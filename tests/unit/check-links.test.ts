@@ -9,7 +9,7 @@ const origin = "https://alliance.example";
 const noNetlify = { redirects: [], functionPaths: [] };
 
 describe("the link check", () => {
-  it("accepts pages, files, folders, ids, absolute links to the site itself and srcset candidates", () => {
+  it("accepts pages, files, folders, ids, absolute links to the site itself and srcset candidates", async () => {
     site = siteDir({
       "en/index.html": page(
         [
@@ -22,19 +22,19 @@ describe("the link check", () => {
       "en/404.html": page("<p>Not found</p>"),
       "logo.svg": "<svg xmlns='http://www.w3.org/2000/svg'/>",
     });
-    const result = checkLinks({ siteDir: site.dir, root: site.root, origin, netlify: noNetlify });
+    const result = await checkLinks({ siteDir: site.dir, root: site.root, origin, netlify: noNetlify });
     expect(result.errors).toEqual([]);
     expect(result.summary).toMatch(/^3 pages, \d+ internal links, 0 external addresses, 0 broken$/);
   });
 
-  it("fails on a missing page, a missing #fragment and a javascript: link, saying which and where", () => {
+  it("fails on a missing page, a missing #fragment and a javascript: link, saying which and where", async () => {
     site = siteDir({
       "en/index.html": page(
         '<p><a href="/en/nowhere/">Gone</a> <a href="/en/about/#board">Board</a> <a href="#nope">Nope</a> <a href="javascript:alert(1)">JS</a></p>',
       ),
       "en/about/index.html": page('<h2 id="team">Team</h2>'),
     });
-    const result = checkLinks({ siteDir: site.dir, root: site.root, origin, netlify: noNetlify });
+    const result = await checkLinks({ siteDir: site.dir, root: site.root, origin, netlify: noNetlify });
     const messages = result.errors.map((e) => e.message);
     expect(messages).toEqual(
       expect.arrayContaining([
@@ -48,7 +48,7 @@ describe("the link check", () => {
     expect(result.summary).toContain("4 broken");
   });
 
-  it("accepts an address answered by a netlify.toml redirect or a function, and refuses a 404 rule or a redirect to nothing", () => {
+  it("accepts an address answered by a netlify.toml redirect or a function, and refuses a 404 rule or a redirect to nothing", async () => {
     site = siteDir({
       "en/index.html": page(
         '<form method="post" action="/api/participate"><button>Send</button></form>\n<p><a href="/old/page/">Old</a> <a href="/fr/missing/">Missing</a> <a href="/broken/">Broken</a></p>',
@@ -60,20 +60,20 @@ describe("the link check", () => {
       '[functions]\n  directory = "functions"\n[[redirects]]\n  from = "/old/*"\n  to = "/en/new/"\n  status = 301\n[[redirects]]\n  from = "/broken/"\n  to = "/en/gone/"\n  status = 301\n[[redirects]]\n  from = "/fr/*"\n  to = "/fr/404.html"\n  status = 404\n',
     );
     site.write("functions/participate.ts", 'export default async () => new Response("ok");\nexport const config = { path: "/api/participate" };\n');
-    const result = checkLinks({ siteDir: site.dir, root: site.root, origin });
+    const result = await checkLinks({ siteDir: site.dir, root: site.root, origin });
     expect(result.errors.map((e) => e.message)).toEqual([
       expect.stringMatching(/^link to \/fr\/missing\/ does not exist: no page or file .* no redirect or function in netlify.toml answers it$/),
       'link to /broken/ is redirected by netlify.toml (from = "/broken/") to /en/gone/, which does not exist',
     ]);
   });
 
-  it("lists external links without fetching them", () => {
+  it("lists external links without fetching them", async () => {
     site = siteDir({
       "en/index.html": page(
         '<p><a href="https://www.coe.int/en/web/congress">Congress</a> <a href="mailto:alliance@coe.int">Mail</a> <a href="http://example.invalid/">Never fetched</a></p>',
       ),
     });
-    const result = checkLinks({ siteDir: site.dir, root: site.root, origin, netlify: noNetlify });
+    const result = await checkLinks({ siteDir: site.dir, root: site.root, origin, netlify: noNetlify });
     expect(result.errors).toEqual([]);
     expect(result.tables[0].rows.map(([address]) => address)).toEqual([
       "http://example.invalid/",
@@ -82,18 +82,48 @@ describe("the link check", () => {
     ]);
   });
 
-  it("checks the sitemap's and feeds' addresses on the site", () => {
+  it("checks the sitemap's and feeds' addresses on the site", async () => {
     site = siteDir({
       "en/index.html": page("<p>Home</p>"),
       "sitemap.xml": `<?xml version="1.0"?><urlset><url><loc>${origin}/en/</loc></url><url><loc>${origin}/en/gone/</loc></url></urlset>`,
     });
-    const result = checkLinks({ siteDir: site.dir, root: site.root, origin, netlify: noNetlify });
+    const result = await checkLinks({ siteDir: site.dir, root: site.root, origin, netlify: noNetlify });
     expect(result.errors).toEqual([
       { where: `${site.dir}/sitemap.xml`, message: expect.stringMatching(/^link to https:\/\/alliance\.example\/en\/gone\/ does not exist/) },
     ]);
   });
 
-  it("names the content file and line of a broken link, and gathers a layout's broken link into one message", () => {
+  it("reads the feeds' addresses as XML: RSS <link>, Atom and xhtml <link href>, permalink <guid>, entities decoded", async () => {
+    site = siteDir({
+      "en/index.html": page("<p>Home</p>"),
+      "en/feed.xml": `<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+  <link>${origin}/en/</link>
+  <atom:link href="${origin}/en/feed.xml" rel="self" type="application/rss+xml"/>
+  <item>
+    <link>
+      ${origin}/en/gone-rss/
+    </link>
+    <guid isPermaLink="false">${origin}/en/an-id-not-an-address/</guid>
+    <content:encoded><![CDATA[<p>Text with <link>${origin}/en/inside-cdata/</link></p>]]></content:encoded>
+  </item>
+  <item><link>${origin}/en/</link><guid isPermaLink="true">${origin}/en/gone-guid/</guid></item>
+</channel></rss>`,
+      "en/atom.xml": `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><link rel="alternate" href="${origin}/en/?a=1&amp;b=2"/><entry><link href="/en/gone-atom/"/></entry></feed>`,
+      "sitemap.xml": `<?xml version="1.0"?><urlset xmlns:xhtml="http://www.w3.org/1999/xhtml"><url><loc>${origin}/en/</loc><xhtml:link rel="alternate" hreflang="fr" href="${origin}/fr/gone/"/></url></urlset>`,
+    });
+    const result = await checkLinks({ siteDir: site.dir, root: site.root, origin, netlify: noNetlify });
+    const broken = result.errors.map((error) => `${error.where?.slice(site.dir.length + 1)} ${error.message.split(" ")[2]}`).sort();
+    expect(broken).toEqual([
+      `en/atom.xml /en/gone-atom/`,
+      `en/feed.xml ${origin}/en/gone-guid/`,
+      `en/feed.xml ${origin}/en/gone-rss/`,
+      `sitemap.xml ${origin}/fr/gone/`,
+    ]);
+  });
+
+  it("names the content file and line of a broken link, and gathers a layout's broken link into one message", async () => {
     site = siteDir({
       "en/about/index.html": page('<nav><a href="/en/feed.xml">Feed</a></nav>\n<p>See <a href="/en/nowhere/">this</a>.</p>'),
       "en/join/index.html": page('<nav><a href="/en/feed.xml">Feed</a></nav>'),
@@ -101,7 +131,7 @@ describe("the link check", () => {
     site.write(".cache/page-sources.json", JSON.stringify({ "en/about/index.html": "content/en/about.md", "en/join/index.html": "content/en/join.md" }));
     site.write("content/en/about.md", "---\nkey: about\ntitle: About\n---\n\nSee [this](/en/nowhere/).\n");
     site.write("content/en/join.md", "---\nkey: join\ntitle: Join\n---\n\nJoin us.\n");
-    const result = checkLinks({ siteDir: site.dir, root: site.root, origin, netlify: noNetlify });
+    const result = await checkLinks({ siteDir: site.dir, root: site.root, origin, netlify: noNetlify });
     expect(result.errors).toEqual([
       { where: "a layout, partial or data file (on /en/about/, /en/join/)", message: expect.stringMatching(/^link to \/en\/feed\.xml does not exist/) },
       { where: "content/en/about.md:6 (page /en/about/)", message: expect.stringMatching(/^link to \/en\/nowhere\/ does not exist/) },

@@ -9,7 +9,14 @@ import { repoRoot } from "../helpers/fixture-site.ts";
 /** A project folder with its own git history, commit by commit, each on its own day. */
 function project() {
   const root = mkdtempSync(join(tmpdir(), "alliance-translations-"));
-  cpSync(join(repoRoot, "_data"), join(root, "_data"), { recursive: true });
+  cpSync(join(repoRoot, "_data/locales.json"), join(root, "_data/locales.json"));
+  // UI strings of its own, named by its own layout: only the strings a test adds can be missing or unused.
+  for (const code of ["fr", "en"]) {
+    mkdirSync(join(root, "_data/strings", code), { recursive: true });
+    writeFileSync(join(root, "_data/strings", code, "site.json"), JSON.stringify({ name: `Alliance (${code})` }));
+  }
+  mkdirSync(join(root, "layouts"));
+  writeFileSync(join(root, "layouts/base.njk"), '<title>{{ "site.name" | t(locale) }}</title>\n');
   let day = 1;
   const git = (...args: string[]) => {
     const date = `2024-01-${String(day).padStart(2, "0")}T12:00:00Z`;
@@ -99,11 +106,47 @@ describe("the translations check", () => {
     fixture.commit({
       "_data/strings/en/extra.json": JSON.stringify({ hello: "Hello", nested: { bye: "Bye" } }),
       "_data/strings/fr/extra.json": JSON.stringify({ hello: "Bonjour" }),
+      "layouts/extra.njk": '{{ "extra.hello" | t(locale) }} {{ "extra.nested.bye" | t(locale) }}\n',
     });
     const result = checkTranslations({ root: fixture.root });
     expect(result.errors).toEqual([
       { where: "_data/strings/fr/extra.json", message: 'UI string "extra.nested.bye" is missing in "fr" (it exists in en); the build fails until it is added' },
     ]);
+  });
+
+  it("fails on a UI string that no template, script or code names, in each locale's file; keys built from a pattern count as named", () => {
+    fixture = project();
+    const strings = {
+      named: "In a layout",
+      types: { news: "News", page: "Pages" },
+      fields: { email: { label: "Email", link: "Why" }, phone: { label: "Phone", link: "Why" } },
+      errors: { tooLong: "Too long", required: "Required" },
+      status: { sent: "Sent" },
+      unused: "Nothing names me",
+      old: { label: "Nothing names me either" },
+    };
+    fixture.commit({
+      "_data/strings/fr/extra.json": JSON.stringify(strings),
+      "_data/strings/en/extra.json": JSON.stringify(strings),
+      "layouts/extra.njk": [
+        '{{ "extra.named" | t(locale) }}',
+        '{%- for type in ["news", "page"] %}{{ ("extra.types." + type) | t(locale) }}{% endfor %}',
+        "{{ ('extra.fields.' ~ f.name ~ '.link') | t(locale) }}",
+        "",
+      ].join("\n"),
+      "src/messages.ts": `export const label = (name: string) => t(\`extra.fields.\${name}.label\`);\n`,
+      "src/assets/js/status.js": 'const message = (code) => strings.get("extra.errors.{code}".replace("{code}", code));\n',
+      // Only the site's own files count, not the tests'.
+      "tests/status.test.ts": 'expect(t("extra.status.sent")).toBe("Sent");\n',
+    });
+    const result = checkTranslations({ root: fixture.root, codeRoot: fixture.root });
+    const unused = (key: string) =>
+      ["fr", "en"].map((code) => ({
+        where: `_data/strings/${code}/extra.json`,
+        message: `UI string "${key}" is used nowhere (no template, script or code names it): remove it from every locale, or use it`,
+      }));
+    expect(result.errors).toEqual([...unused("extra.status.sent"), ...unused("extra.unused"), ...unused("extra.old.label")]);
+    expect(result.summary).toContain("0 UI strings missing, 3 unused");
   });
 
   it("warns, without failing, outside a git work tree", () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { COE_MEMBER_STATES, countryOptions } from "../../src/form/countries.ts";
+import { COE_MEMBER_STATES, countryName, countryOptions } from "../../src/form/countries.ts";
 import { FIELD_NAMES, FIELDS, type FieldName, type FieldSpec } from "../../src/form/fields.ts";
 import { validateApplication } from "../../src/form/schema.ts";
 import { intlLocale, translate } from "../../src/form/strings.ts";
@@ -122,5 +122,111 @@ describe("the country list", () => {
     );
     expect(fr[0].code).toBe("AL"); // Albanie
     expect(en.map((c) => c.code).sort()).toEqual([...COE_MEMBER_STATES].sort());
+  });
+
+  // The names of the Council of Europe's own list of its 46 member states, in its two official languages.
+  const coeNames = {
+    "fr-FR": {
+      AD: "Andorre",
+      AL: "Albanie",
+      AM: "Arménie",
+      AT: "Autriche",
+      AZ: "Azerbaïdjan",
+      BA: "Bosnie-Herzégovine",
+      BE: "Belgique",
+      BG: "Bulgarie",
+      CH: "Suisse",
+      CY: "Chypre",
+      CZ: "République tchèque",
+      DE: "Allemagne",
+      DK: "Danemark",
+      EE: "Estonie",
+      ES: "Espagne",
+      FI: "Finlande",
+      FR: "France",
+      GB: "Royaume-Uni",
+      GE: "Géorgie",
+      GR: "Grèce",
+      HR: "Croatie",
+      HU: "Hongrie",
+      IE: "Irlande",
+      IS: "Islande",
+      IT: "Italie",
+      LI: "Liechtenstein",
+      LT: "Lituanie",
+      LU: "Luxembourg",
+      LV: "Lettonie",
+      MC: "Monaco",
+      MD: "République de Moldova",
+      ME: "Monténégro",
+      MK: "Macédoine du Nord",
+      MT: "Malte",
+      NL: "Pays-Bas",
+      NO: "Norvège",
+      PL: "Pologne",
+      PT: "Portugal",
+      RO: "Roumanie",
+      RS: "Serbie",
+      SE: "Suède",
+      SI: "Slovénie",
+      SK: "République slovaque",
+      SM: "Saint-Marin",
+      TR: "Türkiye",
+      UA: "Ukraine",
+    },
+    "en-GB": {
+      AD: "Andorra",
+      AL: "Albania",
+      AM: "Armenia",
+      AT: "Austria",
+      AZ: "Azerbaijan",
+      BA: "Bosnia and Herzegovina",
+      BE: "Belgium",
+      BG: "Bulgaria",
+      CH: "Switzerland",
+      CY: "Cyprus",
+      CZ: "Czech Republic",
+      DE: "Germany",
+      DK: "Denmark",
+      EE: "Estonia",
+      ES: "Spain",
+      FI: "Finland",
+      FR: "France",
+      GB: "United Kingdom",
+      GE: "Georgia",
+      GR: "Greece",
+      HR: "Croatia",
+      HU: "Hungary",
+      IE: "Ireland",
+      IS: "Iceland",
+      IT: "Italy",
+      LI: "Liechtenstein",
+      LT: "Lithuania",
+      LU: "Luxembourg",
+      LV: "Latvia",
+      MC: "Monaco",
+      MD: "Republic of Moldova",
+      ME: "Montenegro",
+      MK: "North Macedonia",
+      MT: "Malta",
+      NL: "Netherlands",
+      NO: "Norway",
+      PL: "Poland",
+      PT: "Portugal",
+      RO: "Romania",
+      RS: "Serbia",
+      SE: "Sweden",
+      SI: "Slovenia",
+      SK: "Slovak Republic",
+      SM: "San Marino",
+      TR: "Türkiye",
+      UA: "Ukraine",
+    },
+  };
+
+  it.each(Object.entries(coeNames))("names every member state as the Council of Europe does, in %s", (intl, names) => {
+    expect(Object.keys(names).sort()).toEqual([...COE_MEMBER_STATES].sort());
+    expect(Object.fromEntries(countryOptions(intl).map((c) => [c.code, c.name]))).toEqual(names);
+    for (const code of COE_MEMBER_STATES) expect(countryName(code, intl), code).toBe(names[code]);
   });
 });

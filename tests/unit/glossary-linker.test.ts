@@ -16,7 +16,10 @@ const frenchTerms: TestTerm[] = [
   { key: "abdal", term: "Abdal" },
 ];
 const englishTerms: TestTerm[] = [{ key: "roma", term: "Roma", locale: "en", aliases: ["Rom"] }];
-const md = markdownWith([...frenchTerms, ...englishTerms]);
+const md = markdownWith(
+  [...frenchTerms, ...englishTerms],
+  ["Représentant spécial du Secrétaire Général pour les questions relatives aux Roms", "programme européen de formation des médiateurs roms"],
+);
 
 interface Render {
   html: string;
@@ -127,8 +130,47 @@ describe("the glossary linker", () => {
     expect(render("Abdal, Boyash/Rudari").links.map((l) => l.text)).toEqual(["Abdal", "Boyash/Rudari"]);
   });
 
-  it("links inside emphasis and list items", () => {
-    expect(render("*Les Roms* et :\n\n- les **Ashkali**").links.map((l) => l.key)).toEqual(["roma", "ashkali"]);
+  it("links inside strong text and list items", () => {
+    expect(render("**Les Roms** et :\n\n- les **Ashkali**").links.map((l) => l.key)).toEqual(["roma", "ashkali"]);
+  });
+
+  it("never links inside the title of a work: emphasis, <cite>, <i>, <em>, <q>", () => {
+    const source =
+      "*Les Roms en Europe*, <cite>Les Ashkali</cite>, <i>les Abdal</i>, <em>Égyptiens</em>, <q>Boyash</q> ; puis les Roms, les Ashkali, les Abdal.";
+    const { links } = render(source);
+    expect(links.map((l) => l.key)).toEqual(["roma", "ashkali", "abdal"]);
+    expect(render("*Égyptiens*").html).toBe("<p><em>Égyptiens</em></p>\n");
+  });
+
+  it("never links inside quotation marks: titles of events and quotations, across inline markup", () => {
+    const { links, document } = render(
+      'Le colloque « Les Roms ont des droits : agir, *c\'est* possible », le thème “Ashkali [lien](/x/) et Abdal” et "Boyash" ; puis les Roms, les Ashkali, les Abdal et les Boyash.',
+    );
+    expect(links.map((l) => l.text)).toEqual(["Roms", "Ashkali", "Abdal", "Boyash"]);
+    for (const link of document.querySelectorAll("a.glossary-link")) expect(link.previousSibling?.textContent).not.toMatch(/[«“"]\s*$/);
+    expect(render("« Roms »").html).toBe("<p>« Roms »</p>\n");
+  });
+
+  it("starts every paragraph outside quotation marks, even after one left open", () => {
+    expect(render("Une citation « jamais fermée, Roms.\n\nLes Ashkali.").links.map((l) => l.key)).toEqual(["ashkali"]);
+  });
+
+  it("never links inside the proper names the glossary page lists, but links the term elsewhere", () => {
+    const { links } = render(
+      "Le Représentant spécial du Secrétaire Général pour les questions relatives aux Roms, le programme européen de formation des médiateurs roms, puis un médiateur rom auprès des Roms.",
+    );
+    expect(links).toEqual([
+      { text: "médiateur rom", key: "roma-mediator" },
+      { text: "Roms", key: "roma" },
+    ]);
+  });
+
+  it("leaves a phrase between {= and =} unlinked, without the marks, its Markdown still read", () => {
+    const { html, links } = render("Le mot {=Roms et **Ashkali**=} ici, puis les Roms.");
+    expect(html).toBe('<p>Le mot Roms et <strong>Ashkali</strong> ici, puis les <a class="glossary-link"' + html.split('<a class="glossary-link"')[1]);
+    expect(links.map((l) => l.key)).toEqual(["roma"]);
+    expect(render("Un {= sans fin, les Roms.").html).toContain("Un {= sans fin");
+    expect(render("`{=Roms=}`").html).toBe("<p><code>{=Roms=}</code></p>\n");
   });
 
   it("does not link a term on its own page, but links the others there", () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildGlossary } from "../../src/glossary/terms.ts";
-import { createMarkdown } from "../../src/markdown/markdown.ts";
+import { glossaryFromFiles } from "../../src/glossary/from-files.ts";
 import { glossaryOf, termFile, testLocales, type TestTerm } from "../helpers/glossary.ts";
 
 const roms: TestTerm = { key: "roma", term: "Roms", aliases: ["Rom"] };
@@ -57,9 +56,7 @@ describe("glossary input checks", () => {
 
   it("names a term without a page", () => {
     const file = termFile(roms);
-    expect(() => buildGlossary([{ ...file, url: "" }], testLocales, createMarkdown())).toThrow(
-      "./content/fr/glossaire/roma.md: permalink: a term needs a page",
-    );
+    expect(() => glossaryFromFiles([{ ...file, url: "" }], testLocales)).toThrow("./content/fr/glossaire/roma.md: permalink: a term needs a page");
   });
 
   it("names both files of one key used twice in one locale", () => {

@@ -7,7 +7,7 @@ import { cacheProblem, securityProblems } from "../helpers/header-policy.ts";
 import { repoRoot } from "../helpers/fixture-site.ts";
 
 interface Config {
-  build: { command: string; publish: string };
+  build: { command: string; publish: string; environment: Record<string, string> };
   functions: { directory: string };
   context: Record<string, { command: string }>;
   redirects: { from: string; to: string; status: number; force?: boolean }[];
@@ -33,6 +33,14 @@ describe("netlify.toml", () => {
   it("builds with npm run build, publishes _site and has the functions directory", () => {
     expect(config.build).toMatchObject({ command: "npm run build", publish: "_site" });
     expect(config.functions.directory).toBe("src/functions");
+  });
+
+  it("builds on the Node major that package.json's engines and .nvmrc name (the functions inherit it)", () => {
+    const major = config.build.environment.NODE_VERSION;
+    expect(major).toBe("24");
+    const pkg = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")) as { engines: { node: string } };
+    expect(pkg.engines.node).toBe(`>=${major}`);
+    expect(readFileSync(join(repoRoot, ".nvmrc"), "utf8").trim()).toBe(major);
   });
 
   it("builds deploy previews and branch deploys on their own address, kept out of search engines", () => {

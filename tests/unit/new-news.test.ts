@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import yaml from "js-yaml";
+import * as yaml from "js-yaml";
 import { DateTime } from "luxon";
 import { afterEach, describe, expect, it } from "vitest";
 import { fixtureSite, repoRoot, type FixtureSite } from "../helpers/fixture-site.ts";
@@ -10,8 +10,7 @@ import { fixtureSite, repoRoot, type FixtureSite } from "../helpers/fixture-site
 let site: FixtureSite;
 afterEach(() => site?.remove());
 
-const scaffold = (...args: string[]) =>
-  spawnSync(join(repoRoot, "node_modules/.bin/tsx"), [join(repoRoot, "scripts/new-news.ts"), ...args], { cwd: site.dir, encoding: "utf8" });
+const scaffold = (...args: string[]) => spawnSync(process.execPath, [join(repoRoot, "scripts/new-news.ts"), ...args], { cwd: site.dir, encoding: "utf8" });
 
 const frontMatter = (path: string) =>
   yaml.load(readFileSync(join(site.dir, path), "utf8").split("---")[1], { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;

@@ -1,20 +1,32 @@
 import { describe, expect, it } from "vitest";
 import { showDrafts } from "../../src/news/drafts.ts";
 import { slugify } from "../../src/news/slug.ts";
-import { validateNews, type NewsFile } from "../../src/news/validate.ts";
+import { checkContent } from "../../src/content/content-types.ts";
+import type { ContentFile } from "../../src/content/validate.ts";
+import { createMarkdown } from "../../src/markdown/markdown.ts";
 
 const good = { date: "2013-12-12", summary: "A sentence.", title: "T", key: "k" };
-const file = (data: Record<string, unknown>, fileSlug = "item"): NewsFile => ({ inputPath: `./content/en/news/${fileSlug}.md`, fileSlug, data });
+const file = (data: Record<string, unknown>, fileSlug = "item"): ContentFile => ({
+  inputPath: `./content/en/news/${fileSlug}.md`,
+  locale: "en",
+  url: `/en/news/${fileSlug}/`,
+  fileSlug,
+  data: { type: "news", ...data },
+  body: "Text.",
+});
 const check =
-  (...files: NewsFile[]) =>
+  (...files: ContentFile[]) =>
   () =>
-    validateNews(files, "en");
+    checkContent(files, ["en"], { markdown: createMarkdown(), intlOf: (code) => code });
 
 describe("news front matter", () => {
   it("accepts a complete item, with an event, tags, an image and a draft flag", () => {
     const event = { start: "2013-12-12T09:30", end: "2013-12-12T17:30", timezone: "Europe/Paris" };
     expect(check(file({ ...good, place: "Paris", event, tags: ["ROMACT"], image: { src: "a.jpg", alt: "A" }, draft: true }))).not.toThrow();
     expect(check(file({ ...good, place: "Strasbourg", event: { start: "2013-03-20" }, tags: "Congress" }))).not.toThrow();
+    expect(
+      check(file({ ...good, written: "2026-11-27", sources: [{ title: "A report", url: "https://example.org/report" }, { title: "A letter" }] })),
+    ).not.toThrow();
   });
 
   it.each([
@@ -38,6 +50,15 @@ describe("news front matter", () => {
     ["an event time without a zone", { ...good, place: "P", event: { start: "2013-12-12T09:30" } }, "event.timezone: missing"],
     ["an unknown zone", { ...good, place: "P", event: { start: "2013-12-12T09:30", timezone: "Paris" } }, 'event.timezone: "Paris" is not a time zone'],
     ["an event start that is not a date", { ...good, place: "P", event: { start: "12/12/2013" } }, 'event.start: "12/12/2013" is not a date'],
+    ["an account without sources", { ...good, written: "2026-11-27" }, "sources: missing; an account written from the record lists its sources"],
+    ["an account with an empty source list", { ...good, written: "2026-11-27", sources: [] }, "sources: missing; an account"],
+    ["a writing day that is not a date", { ...good, written: "27/11/2026", sources: [{ title: "S" }] }, 'written: "27/11/2026" is not a date'],
+    ["a source without a title", { ...good, written: "2026-11-27", sources: [{ url: "https://example.org/" }] }, "sources.0.title: missing; write the title"],
+    [
+      "a source whose url is not absolute",
+      { ...good, written: "2026-11-27", sources: [{ title: "S", url: "example.org" }] },
+      "sources.0.url: must be an absolute http(s) URL",
+    ],
     ["an event without a start", { ...good, place: "P", event: { end: "2013-12-12" } }, "event.start: missing"],
     ["a day start with a timed end", { ...good, place: "P", event: { start: "2013-12-12", end: "2013-12-12T10:00" } }, "event.end: write it like event.start"],
     ["an event without a place", { ...good, event: { start: "2013-12-12" } }, "place: missing; an event needs a place"],
@@ -73,6 +94,7 @@ describe("slugs", () => {
     expect(slugify("L'Alliance à Strasbourg : 24e session")).toBe("l-alliance-a-strasbourg-24e-session");
     expect(slugify("Œuvre commune, “Košice” — 2013")).toBe("oeuvre-commune-kosice-2013");
     expect(slugify("   ")).toBe("");
+    expect(slugify("Roms & Gens du voyage : ŒUVRE à Straße")).toBe("roms-gens-du-voyage-oeuvre-a-strasse");
   });
 
   it("are cut at a hyphen when the title is long", () => {

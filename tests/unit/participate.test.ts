@@ -6,6 +6,7 @@ import { participation } from "../../src/form/settings.ts";
 import { formRequest, validFields } from "../helpers/applications.ts";
 import { startTestBlobs, type TestBlobs } from "../helpers/blobs-sandbox.ts";
 import { ApplicationStore } from "../../src/storage/applications.ts";
+import { privacy } from "../../src/storage/privacy-settings.ts";
 
 /** The function with real Request objects, storing into a real Blobs server on a temporary folder. */
 let blobs: TestBlobs;
@@ -33,7 +34,7 @@ describe("a valid application", () => {
     expect(record.locale).toBe("fr");
     expect(record.fields).toEqual({ ...fields, message: "Bonjour,\nnous souhaitons participer.", locale: undefined, website: undefined });
     expect(Date.now() - Date.parse(record.receivedAt)).toBeLessThan(60_000);
-    expect(record.privacyNoticeVersion).toBe(participation.privacyNoticeVersion);
+    expect(record.privacyNoticeVersion).toBe(privacy.noticeVersion);
     expect(record.clientHash).toMatch(/^[0-9a-f]{32}$/);
     expect(JSON.stringify(record)).not.toContain("203.0.113.7");
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SlidingWindowLimiter } from "../../src/form/rate-limit.ts";
+import { SlidingWindowLimiter } from "../../src/local-server/rate-limit.ts";
 
 describe("the local rate limit", () => {
   it("allows 5 requests a minute per client, then refuses until the oldest leaves the window", () => {

@@ -24,6 +24,16 @@ export function fill(message, values) {
   return message.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 }
 
+/**
+ * The message for `count` things in the page's language: the page carries one message per plural
+ * category (data-msg-results-one, data-msg-results-other…), chosen with Intl.PluralRules; a category
+ * without a message of its own (French "many") falls back to "other".
+ */
+export function pluralMessage(messages, prefix, count, locale) {
+  const category = new Intl.PluralRules(locale).select(count);
+  return messages[`${prefix}${category[0].toUpperCase()}${category.slice(1)}`] ?? messages[`${prefix}Other`];
+}
+
 function setUp(root) {
   const form = root.querySelector("[data-search-form]");
   const input = form.querySelector('input[name="q"]');
@@ -113,7 +123,7 @@ function setUp(root) {
       await showMore();
       if (token !== current.token) return;
       const count = search.results.length;
-      const message = count === 0 ? messages.msgNone : count === 1 ? messages.msgOne : messages.msgResults;
+      const message = count === 0 ? messages.msgNone : pluralMessage(messages, "msgResults", count, messages.intl);
       status.textContent = fill(message, { count, query });
     } catch (error) {
       console.warn("Search failed", error);

@@ -8,6 +8,7 @@ import { fieldText } from "../../src/form/messages.ts";
 import { validateApplication } from "../../src/form/schema.ts";
 import { participation } from "../../src/form/settings.ts";
 import { intlLocale, translate } from "../../src/form/strings.ts";
+import { privacy } from "../../src/storage/privacy-settings.ts";
 import { fixtureSite, repoRoot, useBuiltSite } from "../helpers/fixture-site.ts";
 import { validFields } from "../helpers/applications.ts";
 
@@ -80,8 +81,8 @@ describe.each(["fr", "en"] as const)("the %s participation page", (locale) => {
   it("links the consent to the privacy notice, which states the configured retention period", () => {
     expect(form.querySelector(`.field[data-field="consent"] a`)?.getAttribute("href")).toBe(pages.privacy);
     const notice = page(pages.privacy);
-    expect(notice.querySelector("main")!.textContent).toContain(`${participation.retentionDays}`);
-    expect(notice.querySelector(`time[datetime="${participation.privacyNoticeVersion}"]`)).not.toBeNull();
+    expect(notice.querySelector("main")!.textContent).toContain(`${privacy.retentionDays}`);
+    expect(notice.querySelector(`time[datetime="${privacy.noticeVersion}"]`)).not.toBeNull();
     expect(notice.documentElement.getAttribute("lang")).toBe(locale);
   });
 
@@ -100,22 +101,6 @@ describe("browser and server read the phone pattern the same way", () => {
 });
 
 describe("the form's settings", () => {
-  it("the privacy notice states the retention period configured in _data/participation.json", () => {
-    const fixture = fixtureSite();
-    try {
-      fixture.write("_data/participation.json", JSON.stringify({ ...participation, retentionDays: 123 }));
-      const { status, log } = fixture.build();
-      expect(status, log).toBe(0);
-      for (const locale of ["fr", "en"]) {
-        const html = readFileSync(join(fixture.output, participation.pages[locale].privacy, "index.html"), "utf8");
-        expect(html).toContain("123");
-        expect(html).not.toContain(String(participation.retentionDays));
-      }
-    } finally {
-      fixture.remove();
-    }
-  });
-
   it("a page moved in content/ without updating the function's settings fails the build, naming both", () => {
     const fixture = fixtureSite();
     try {

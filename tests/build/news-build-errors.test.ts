@@ -16,6 +16,9 @@ async function buildWith(files: Record<string, string | null>, withImage = false
   return site.build();
 }
 
+/** Where newsFile writes a field: one field a line, after the opening "---". */
+const at = (fields: Record<string, unknown>, name: string) => `${file}:${Object.keys(fields).indexOf(name) + 2}`;
+
 /** The build's own summary line: exactly one, naming the file and the field. */
 function failure(log: string): string {
   const lines = log.split("\n").filter((line) => line.startsWith("Build failed:"));
@@ -39,10 +42,11 @@ describe("the build refuses bad news", () => {
     expect(failure(log)).toContain(`${file}: summary: missing`);
   });
 
-  it("a date that is not a date", async () => {
-    const { status, log } = await buildWith({ [file]: newsFile({ ...good, date: "2013-02-30" }) });
+  it("a date that is not a date, at its line", async () => {
+    const fields = { ...good, date: "2013-02-30" };
+    const { status, log } = await buildWith({ [file]: newsFile(fields) });
     expect(status).not.toBe(0);
-    expect(failure(log)).toContain(`${file}: date: "2013-02-30" is not a date`);
+    expect(failure(log)).toContain(`${at(fields, "date")}: date: "2013-02-30" is not a date; write it as YYYY-MM-DD`);
   });
 
   it("a missing date", async () => {
@@ -52,17 +56,18 @@ describe("the build refuses bad news", () => {
     expect(failure(log)).toContain(`${file}: date: missing`);
   });
 
-  it("an image without alt", async () => {
-    const { status, log } = await buildWith({ [file]: newsFile({ ...good, image: { src: "/images/real.jpg" } }) }, true);
+  it("an image without alt, at the line of the image", async () => {
+    const fields = { ...good, image: { src: "/images/real.jpg" } };
+    const { status, log } = await buildWith({ [file]: newsFile(fields) }, true);
     expect(status).not.toBe(0);
-    expect(failure(log)).toContain(`${file}: image.alt: missing; describe the image`);
+    expect(failure(log)).toContain(`${at(fields, "image")}: image.alt: missing; describe the image`);
   });
 
   it("an event that ends before it starts", async () => {
-    const event = { start: "2013-12-12T09:30", end: "2013-12-12T08:30", timezone: "Europe/Paris" };
-    const { status, log } = await buildWith({ [file]: newsFile({ ...good, place: "Paris", event }) });
+    const fields = { ...good, place: "Paris", event: { start: "2013-12-12T09:30", end: "2013-12-12T08:30", timezone: "Europe/Paris" } };
+    const { status, log } = await buildWith({ [file]: newsFile(fields) });
     expect(status).not.toBe(0);
-    expect(failure(log)).toContain(`${file}: event.end: the event ends before it starts`);
+    expect(failure(log)).toContain(`${at(fields, "event")}: event.end: the event ends before it starts`);
   });
 
   it("a missing image file", async () => {

@@ -4,12 +4,15 @@
  */
 export class SlidingWindowLimiter {
   private readonly hits = new Map<string, number[]>();
+  private readonly limit: number;
+  private readonly windowMs: number;
+  private readonly now: () => number;
 
-  constructor(
-    private readonly limit: number,
-    private readonly windowMs: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(limit: number, windowMs: number, now: () => number = Date.now) {
+    this.limit = limit;
+    this.windowMs = windowMs;
+    this.now = now;
+  }
 
   /** Counts one request of this client, unless it is over the limit; then says how long to wait. */
   take(client: string): { allowed: true } | { allowed: false; retryAfterSeconds: number } {

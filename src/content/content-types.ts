@@ -1,0 +1,74 @@
+import { termType } from "../glossary/terms.ts";
+import { newsType } from "../news/validate.ts";
+import { pageType } from "./page.ts";
+import { type CheckedFile, ContentError, type ContentFile, type ContentType, contentError, parseFields, type ValidationContext } from "./validate.ts";
+
+/**
+ * Every kind of content the site knows, each with its schema. A file is of the first kind that
+ * applies to it; pages, which take every file, come last. A new kind is one schema and one entry here.
+ */
+export const CONTENT_TYPES = [newsType, termType, pageType].map(registered);
+
+/** A kind as the checks hold it: they pass each kind's fields back to the same kind only. */
+function registered<Fields, Entry>(type: ContentType<Fields, Entry>): ContentType<unknown, unknown> {
+  return type as unknown as ContentType<unknown, unknown>;
+}
+
+/** Every content file once checked, in Eleventy's order, and each kind's entries. */
+export class CheckedContent {
+  readonly files: CheckedFile[];
+
+  constructor(files: CheckedFile[]) {
+    this.files = files;
+  }
+
+  /** The files of one kind, with what that kind read from each. */
+  of<Entry>(type: { name: string; read?(...args: never[]): Entry }): CheckedFile<Entry>[] {
+    return this.files.filter((checked) => checked.type === type.name) as CheckedFile<Entry>[];
+  }
+}
+
+/**
+ * Checks every localized content file, then the rules across files; throws one ContentError,
+ * `<file>:<line>: <field>: <problem>`, for the first problem found, so the build stops with one clear message.
+ */
+export function checkContent(files: ContentFile[], localeCodes: string[], context: ValidationContext): CheckedContent {
+  const checked = new CheckedContent(files.map((file) => checkFile(file, localeCodes, context)));
+  checkAcrossFiles(checked);
+  return checked;
+}
+
+/** One file on its own: its folder is a locale, its front matter fits its kind's schema, its kind's own rules. */
+function checkFile(file: ContentFile, localeCodes: string[], context: ValidationContext): CheckedFile {
+  if (!localeCodes.includes(file.locale)) {
+    throw new ContentError(
+      file.inputPath,
+      "locale",
+      `folder "${file.locale}" is not a configured locale (${localeCodes.join(", ")}); add it to _data/locales.json or move the file`,
+    );
+  }
+  const type = CONTENT_TYPES.find((candidate) => candidate.appliesTo(file.data))!;
+  const fields = parseFields(type.schema, file);
+  return { file, type: type.name, entry: type.read ? type.read(file, fields, context) : fields };
+}
+
+/**
+ * The rules that need every file: each kind's own first (news slugs, glossary spellings and related
+ * terms), whose messages say more than the general ones, then one key per item and locale and one
+ * file per URL.
+ */
+export function checkAcrossFiles(checked: CheckedContent): void {
+  for (const type of CONTENT_TYPES) type.acrossFiles?.(checked.of(type));
+  const keys = new Map<string, string>();
+  const urls = new Map<string, string>();
+  for (const { file } of checked.files) {
+    const key = String(file.data.key);
+    const other = keys.get(`${file.locale}:${key}`);
+    if (other) throw contentError(file, "key", `"${key}" is already used by ${other} in locale "${file.locale}"`);
+    keys.set(`${file.locale}:${key}`, file.inputPath);
+    if (!file.url) continue;
+    const otherWithUrl = urls.get(file.url);
+    if (otherWithUrl) throw contentError(file, "permalink", `URL ${file.url} is already produced by ${otherWithUrl}`);
+    urls.set(file.url, file.inputPath);
+  }
+}
