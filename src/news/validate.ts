@@ -49,7 +49,7 @@ const sourceSchema = v.looseObject(
     title: text("must be the title of the source"),
     url: v.optional(v.pipe(v.string("must be an absolute http(s) URL"), v.regex(/^https?:\/\/[^/\s]+/, "must be an absolute http(s) URL"))),
   },
-  block("must be a block with a title (and a url)", { title: "write the title of the source" }),
+  block("must be a block with a title (and a url)", { title: "missing; write the title of the source" }),
 );
 
 const newsSchema = v.pipe(
