@@ -58,9 +58,20 @@ export function endsAfterStart(fields: EventFields): boolean {
   return DateTime.fromISO(fields.end as string, { zone }) >= DateTime.fromISO(fields.start as string, { zone });
 }
 
-/** "12 décembre 2013, 09:30 – 17:30 UTC+1", "17–18 December 2012": Intl picks the locale's own range style. */
+/** "12 décembre 2013, 9 h 30 – 17 h 30 UTC+1", "17–18 December 2012": Intl picks the locale's own range style. */
 export function formatEventRange(event: NewsEvent, intlLocale: string): string {
-  return rangeFormat(intlLocale, event.allDay ? undefined : event.timeZone).formatRange(event.start.toJSDate(), event.end.toJSDate());
+  const format = rangeFormat(intlLocale, event.allDay ? undefined : event.timeZone);
+  const [start, end] = [event.start.toJSDate(), event.end.toJSDate()];
+  if (event.allDay || !intlLocale.startsWith("fr")) return format.formatRange(start, end);
+  // French writes times "9 h 30" (with no-break spaces), where Intl writes "09:30".
+  return format
+    .formatRangeToParts(start, end)
+    .map((part, i, parts) => {
+      if (part.type === "hour") return String(Number(part.value));
+      if (part.type === "literal" && part.value === ":" && parts[i - 1]?.type === "hour") return "\u00a0h\u00a0";
+      return part.value;
+    })
+    .join("");
 }
 
 /** One formatter per locale and zone (building one costs far more than using it); no zone: whole UTC days. */

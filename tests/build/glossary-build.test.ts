@@ -130,7 +130,9 @@ describe("a built glossary", () => {
     expect(first.textContent).toBe("Roms");
     expect(first.getAttribute("href")).toBe("/fr/glossaire/roms/");
     // Its programme's full title, quoted before that, keeps its words unlinked.
-    expect(first.closest("p")!.textContent).toContain("« Building up political will and understanding of Roma inclusion at local and regional level »");
+    expect(first.closest("p")!.textContent).toContain(
+      "«\u202fBuilding up political will and understanding of Roma inclusion at local and regional level\u202f»",
+    );
     expect(page("/fr/sans-glossaire/").querySelectorAll("main a.glossary-link")).toHaveLength(0);
   });
 

@@ -148,7 +148,7 @@ describe("the glossary linker", () => {
     );
     expect(links.map((l) => l.text)).toEqual(["Roms", "Ashkali", "Abdal", "Boyash"]);
     for (const link of document.querySelectorAll("a.glossary-link")) expect(link.previousSibling?.textContent).not.toMatch(/[«“"]\s*$/);
-    expect(render("« Roms »").html).toBe("<p>« Roms »</p>\n");
+    expect(render("« Roms »").html).toBe("<p>«\u202fRoms\u202f»</p>\n");
   });
 
   it("starts every paragraph outside quotation marks, even after one left open", () => {
@@ -167,7 +167,7 @@ describe("the glossary linker", () => {
 
   it("leaves a phrase between {= and =} unlinked, without the marks, its Markdown still read", () => {
     const { html, links } = render("Le mot {=Roms et **Ashkali**=} ici, puis les Roms.");
-    expect(html).toBe('<p>Le mot Roms et <strong>Ashkali</strong> ici, puis les <a class="glossary-link"' + html.split('<a class="glossary-link"')[1]);
+    expect(html).toBe(`<p>Le mot Roms et <strong>Ashkali</strong> ici, puis les <a class="glossary-link"${html.split('<a class="glossary-link"')[1]}`);
     expect(links.map((l) => l.key)).toEqual(["roma"]);
     expect(render("Un {= sans fin, les Roms.").html).toContain("Un {= sans fin");
     expect(render("`{=Roms=}`").html).toBe("<p><code>{=Roms=}</code></p>\n");

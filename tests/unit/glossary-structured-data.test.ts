@@ -27,7 +27,7 @@ describe("a term page's schema.org data", () => {
       url: absoluteUrl("/fr/glossaire/sintes/"),
       name: "Sintés",
       alternateName: ["Sinti", "Manouches"],
-      description: "Groupe rom d'Europe occidentale. Ils vivent surtout en Allemagne et en France.",
+      description: "Groupe rom d’Europe occidentale. Ils vivent surtout en Allemagne et en France.",
       inLanguage: "fr",
       inDefinedTermSet: {
         "@type": "DefinedTermSet",
@@ -55,7 +55,7 @@ describe("the glossary index's schema.org data", () => {
           "@id": absoluteUrl("/fr/glossaire/sintes/"),
           url: absoluteUrl("/fr/glossaire/sintes/"),
           name: "Sintés",
-          description: "Groupe rom d'Europe occidentale.",
+          description: "Groupe rom d’Europe occidentale.",
         },
       ]),
     );
@@ -72,7 +72,7 @@ describe("the glossary export for partners", () => {
       key: "sintes",
       term: "Sintés",
       aliases: ["Sinti", "Manouches"],
-      definition: "Groupe rom d'Europe occidentale. Ils vivent surtout en Allemagne et en France.",
+      definition: "Groupe rom d’Europe occidentale. Ils vivent surtout en Allemagne et en France.",
       url: absoluteUrl("/fr/glossaire/sintes/"),
       related: ["roms"],
       sources: [{ title: "Glossaire du Conseil de l'Europe", url: "https://rm.coe.int/1680088eab" }, { title: "Un document sans adresse" }],

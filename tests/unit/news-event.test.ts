@@ -30,7 +30,7 @@ describe("event times", () => {
   const spoken = (text: string) => text.replace(/\s/g, " ");
 
   it("says the dates in each language, with the zone for times", () => {
-    expect(spoken(formatEventRange(resolveEvent(colloquium), "fr-FR"))).toBe("12 décembre 2013, 09:30 – 17:30 UTC+1");
+    expect(spoken(formatEventRange(resolveEvent(colloquium), "fr-FR"))).toBe("12 décembre 2013, 9 h 30 – 17 h 30 UTC+1");
     expect(spoken(formatEventRange(resolveEvent(colloquium), "en-GB"))).toBe("12 December 2013, 09:30–17:30 CET");
     expect(spoken(formatEventRange(resolveEvent({ start: "2012-12-17", end: "2012-12-18" }), "fr-FR"))).toBe("17–18 décembre 2012");
   });

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { typesetText } from "../../src/typography/typeset.ts";
 import { fixtureSite, repoRoot, type FixtureSite } from "../helpers/fixture-site.ts";
 
 /**
@@ -51,7 +52,7 @@ describe("the footnote on Kosovo", () => {
       const locale = document.documentElement.getAttribute("lang")!;
       expect(notes.length, path).toBe(1);
       expect(calls.length, path).toBe(1);
-      expect(notes[0].textContent, path).toBe(`* ${strings(locale).kosovoNote}`);
+      expect(notes[0].textContent, path).toBe(`* ${typesetText(strings(locale).kosovoNote, locale)}`);
       expect(calls[0].getAttribute("aria-label"), path).toBe(strings(locale).kosovoReference);
       expect(notes[0].closest("main"), path).not.toBeNull();
       expect(notes[0].hasAttribute("data-pagefind-ignore"), path).toBe(true);
