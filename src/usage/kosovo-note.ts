@@ -1,4 +1,5 @@
-import { parseHTML } from "linkedom";
+import { Parser } from "htmlparser2";
+import { escapeHtml } from "../html/escape.ts";
 
 /** The words of the note in a page's language: the footnote itself, and the accessible name of its call. */
 export interface KosovoWords {
@@ -9,7 +10,8 @@ export interface KosovoWords {
 const NAME = "Kosovo";
 const NOTE_ID = "kosovo-note";
 /** Text never read as a mention: scripts and styles, and the search index's metadata. */
-const NOT_TEXT = "script, style, template, [data-pagefind-meta], [data-pagefind-filter]";
+const SKIPPED_ELEMENTS = new Set(["script", "style", "template"]);
+const SKIPPED_ATTRIBUTES = ["data-pagefind-meta", "data-pagefind-filter"];
 
 /**
  * The Council of Europe's footnote on Kosovo, once per page that mentions it: an asterisk after the
@@ -18,41 +20,68 @@ const NOT_TEXT = "script, style, template, [data-pagefind-meta], [data-pagefind-
  */
 export function addKosovoNote(html: string, words: KosovoWords): string {
   if (!html.includes(NAME)) return html;
-  const { document } = parseHTML(html);
-  const main = document.querySelector("main");
-  if (!main || main.querySelector(`#${NOTE_ID}`)) return html;
-  const walker = document.createTreeWalker(main, 4 /* NodeFilter.SHOW_TEXT */);
-  let mention: Text | undefined;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (node.data.includes(NAME) && !node.parentElement?.closest(NOT_TEXT)) {
-      mention = node;
-      break;
-    }
-  }
-  if (!mention) return html;
+  const place = findMention(html);
+  if (!place) return html;
+  const call = `<sup class="footnote-call"><a href="#${NOTE_ID}" aria-label="${escapeHtml(words.reference)}">*</a></sup>`;
+  const note = `<p id="${NOTE_ID}" class="wrap footnote" data-pagefind-ignore="">* ${escapeHtml(words.note)}</p>`;
+  return html.slice(0, place.call) + call + html.slice(place.call, place.mainEnd) + note + html.slice(place.mainEnd);
+}
 
-  const call = document.createElement("sup");
-  call.className = "footnote-call";
-  const link = document.createElement("a");
-  link.setAttribute("href", `#${NOTE_ID}`);
-  link.setAttribute("aria-label", words.reference);
-  link.textContent = "*";
-  call.appendChild(link);
-  // Inside a link or a button the call would nest interactive content: it goes right after that element.
-  const host = mention.parentElement?.closest("a, button");
-  if (host) host.after(call);
-  else {
-    const end = mention.data.indexOf(NAME) + NAME.length;
-    const rest = document.createTextNode(mention.data.slice(end));
-    mention.data = mention.data.slice(0, end);
-    mention.after(call, rest);
-  }
+/** Where the call goes (after the first mention, or after the link or button holding it) and where <main> closes. */
+interface Place {
+  call: number;
+  mainEnd: number;
+}
 
-  const note = document.createElement("p");
-  note.id = NOTE_ID;
-  note.className = "wrap footnote";
-  note.setAttribute("data-pagefind-ignore", "");
-  note.textContent = `* ${words.note}`;
-  main.appendChild(note);
-  return document.toString();
+/**
+ * One pass of an HTML tokenizer, no document built: parsing every page that names Kosovo into a DOM
+ * (about a sixth of the pages, through the glossary's definitions) cost seconds and 300 MB at 2,000
+ * news items per locale.
+ */
+function findMention(html: string): Place | undefined {
+  const open: { name: string; skip: boolean; interactive: boolean }[] = [];
+  let inMain = false;
+  let noted = false;
+  let call: number | undefined;
+  /** The depth of the link or button around the mention, whose end the call waits for. */
+  let hostDepth: number | undefined;
+  let mainEnd: number | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === "main") inMain = true;
+        if (inMain && attributes.id === NOTE_ID) noted = true;
+        const parent = open.at(-1);
+        const skip = (parent?.skip ?? false) || SKIPPED_ELEMENTS.has(name) || SKIPPED_ATTRIBUTES.some((attribute) => attribute in attributes);
+        open.push({ name, skip, interactive: name === "a" || name === "button" });
+      },
+      onclosetag(name) {
+        const index = open.map((element) => element.name).lastIndexOf(name);
+        if (index === -1) return;
+        if (hostDepth !== undefined && index <= hostDepth) {
+          call = parser.endIndex + 1;
+          hostDepth = undefined;
+        }
+        open.length = index;
+        if (name === "main" && inMain) {
+          mainEnd = parser.startIndex;
+          inMain = false;
+          parser.pause();
+        }
+      },
+      ontext() {
+        if (!inMain || call !== undefined || hostDepth !== undefined || open.at(-1)?.skip) return;
+        const raw = html.slice(parser.startIndex, parser.endIndex + 1);
+        const at = raw.indexOf(NAME);
+        if (at === -1) return;
+        const host = open.findLastIndex((element) => element.interactive);
+        if (host === -1) call = parser.startIndex + at + NAME.length;
+        else hostDepth = host;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  if (noted || call === undefined || mainEnd === undefined) return undefined;
+  return { call, mainEnd };
 }
