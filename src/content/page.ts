@@ -3,15 +3,15 @@ import { hasWord } from "../glossary/tokens.ts";
 import { block, dateSchema, text, type ContentType } from "./validate.ts";
 
 /** What every page has, whatever its kind: the fields the translation index reads. */
-export const pageIdentity = {
-  title: text("missing; every page needs a title"),
-  key: text("missing; give the same key to every translation of this item"),
-};
-
 /** The message of each page field when it is missing. */
 export const missingPageFields = {
   title: "missing; every page needs a title",
   key: "missing; give the same key to every translation of this item",
+};
+
+export const pageIdentity = {
+  title: text(missingPageFields.title),
+  key: text(missingPageFields.key),
 };
 
 /** A page: every localized file that no other content type claims. */

@@ -4,6 +4,7 @@ import type MarkdownIt from "markdown-it";
 import { createMarkdown } from "../markdown/markdown.ts";
 import type { AfterBuildEvent, EleventyConfig } from "../model/eleventy.ts";
 import type { SiteModel } from "../model/site-model.ts";
+import { typesetText } from "../typography/typeset.ts";
 import { firstSentence, plainText } from "./definition.ts";
 import { letterGroups } from "./letters.ts";
 import { PhraseMatcher } from "./matcher.ts";
@@ -67,8 +68,9 @@ export default function glossaryPlugin(eleventyConfig: EleventyConfig, { model }
   eleventyConfig.addGlobalData("eleventyComputed.description", () => (data: PageData) => {
     if (!isTerm(data) || data.description || !data.page?.rawInput) return data.description;
     // Eleventy first calls computed data with placeholder values, to see what it reads: no locale then.
-    const intl = model.locales.find((l) => l.code === data.locale)?.intl ?? "en";
-    return firstSentence(plainText(plainMarkdown, data.page.rawInput), intl);
+    if (!data.locale) return data.description;
+    // Computed after the typography preprocessor has run: typeset here, as the term's summary is.
+    return firstSentence(typesetText(plainText(plainMarkdown, data.page.rawInput), data.locale), model.intlOf(data.locale));
   });
 
   eleventyConfig.amendLibrary("md", (md: MarkdownIt) =>

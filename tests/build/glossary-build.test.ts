@@ -33,6 +33,12 @@ describe("a built glossary", () => {
       "content/fr/glossaire/terme-seul.md",
       "---\nkey: only-in-french\nterm: Terme seul\nsources:\n  - title: Source\n---\n\nUn terme qui n'existe qu'en français.\n",
     );
+    // Each sentence names a term once inside a title and once outside it: only the second may link.
+    site.write("content/fr/titre-cite.md", "---\nkey: quoted-title\ntitle: Titre cité\n---\n\nLe colloque « Les Roms ont des droits », puis les Roms.\n");
+    site.write(
+      "content/en/named-office.md",
+      "---\nkey: named-office\ntitle: Named office\n---\n\nThe Special Representative of the Secretary General for Roma Issues met the Roma.\n",
+    );
     site.write("content/fr/sans-glossaire.md", "---\nkey: no-glossary\ntitle: Sans glossaire\nglossary: false\n---\n\nLes Roms et les Ashkali.\n");
     const result = site.build({ URL: origin });
     log = result.log;
@@ -129,21 +135,18 @@ describe("a built glossary", () => {
     const first = article.querySelector("main a.glossary-link")!;
     expect(first.textContent).toBe("Roms");
     expect(first.getAttribute("href")).toBe("/fr/glossaire/roms/");
-    // Its programme's full title, quoted before that, keeps its words unlinked.
-    expect(first.closest("p")!.textContent).toContain(
-      "«\u202fBuilding up political will and understanding of Roma inclusion at local and regional level\u202f»",
-    );
+    // Its programme's full title, quoted before that, is typeset and holds no markup.
+    expect(first.closest("p")!.innerHTML).toContain("«\u202fBuilding up political will and understanding of Roma inclusion at local and regional level\u202f»");
     expect(page("/fr/sans-glossaire/").querySelectorAll("main a.glossary-link")).toHaveLength(0);
   });
 
   it("links no term inside the quoted title of an event, nor inside the proper names the glossary page lists", () => {
-    const colloquium = page("/fr/actualites/colloque-ldh-les-roms-ont-des-droits/");
-    expect(colloquium.querySelectorAll("main .prose > p a.glossary-link, main article > p a.glossary-link")).toHaveLength(0);
-    const about = page("/en/about/");
-    const office = [...about.querySelectorAll("main p")].find((p) =>
-      p.textContent!.includes("Special Representative of the Secretary General for Roma Issues"),
-    )!;
-    for (const link of office.querySelectorAll("a.glossary-link")) expect(link.textContent).not.toBe("Roma");
+    const linked = (url: string) => [...page(url).querySelectorAll("main a.glossary-link")].map((link) => link.textContent);
+    expect(linked("/fr/titre-cite/")).toEqual(["Roms"]);
+    expect(linked("/en/named-office/")).toEqual(["Roma"]);
+    // The one link is the mention outside the title or the name, not the first one inside it.
+    expect(page("/fr/titre-cite/").querySelector("main a.glossary-link")!.previousSibling?.textContent).toMatch(/puis les\s$/);
+    expect(page("/en/named-office/").querySelector("main a.glossary-link")!.previousSibling?.textContent).toMatch(/met the\s$/);
   });
 
   it("links the umbrella term of the footer's terminology note, except on its own page", () => {

@@ -167,7 +167,7 @@ describe("the glossary linker", () => {
 
   it("leaves a phrase between {= and =} unlinked, without the marks, its Markdown still read", () => {
     const { html, links } = render("Le mot {=Roms et **Ashkali**=} ici, puis les Roms.");
-    expect(html).toBe(`<p>Le mot Roms et <strong>Ashkali</strong> ici, puis les <a class="glossary-link"${html.split('<a class="glossary-link"')[1]}`);
+    expect(html.startsWith('<p>Le mot Roms et <strong>Ashkali</strong> ici, puis les <a class="glossary-link"')).toBe(true);
     expect(links.map((l) => l.key)).toEqual(["roma"]);
     expect(render("Un {= sans fin, les Roms.").html).toContain("Un {= sans fin");
     expect(render("`{=Roms=}`").html).toBe("<p><code>{=Roms=}</code></p>\n");
