@@ -23,7 +23,7 @@ export function configureSite(eleventyConfig: EleventyConfig, model: SiteModel) 
   eleventyConfig.setLibrary("md", createMarkdown());
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
   // First, so that every plugin reads front-matter titles and summaries already typeset.
-  eleventyConfig.addPlugin(typographyPlugin, { contentDir: siteFolders.contentDir });
+  eleventyConfig.addPlugin(typographyPlugin, { model });
   eleventyConfig.addPlugin(i18nPlugin, { model });
   eleventyConfig.addPlugin(glossaryPlugin, { model });
   eleventyConfig.addPlugin(contentPlugin, { model });

@@ -57,7 +57,7 @@ function checkFile(file: ContentFile, localeCodes: string[], context: Validation
  * terms), whose messages say more than the general ones, then one key per item and locale and one
  * file per URL.
  */
-export function checkAcrossFiles(checked: CheckedContent): void {
+function checkAcrossFiles(checked: CheckedContent): void {
   for (const type of CONTENT_TYPES) type.acrossFiles?.(checked.of(type));
   const keys = new Map<string, string>();
   const urls = new Map<string, string>();

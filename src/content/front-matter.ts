@@ -9,7 +9,7 @@ import { ContentError } from "./content-error.ts";
  * YAML's core schema keeps `date: 2013-13-45` a string that the date check rejects, instead of a
  * Date silently rolled over to February 2014.
  */
-export function readFrontMatter(text: string): object {
+function readFrontMatter(text: string): object {
   return yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object;
 }
 

@@ -1,7 +1,7 @@
-import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { EleventyConfig } from "../model/eleventy.ts";
 import { searchBundleScript } from "./index-site.ts";
 
 /** What the search page needs from the indexing step: where its locale's bundle is written. */
-export default function searchPlugin(eleventyConfig: UserConfig): void {
+export default function searchPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("searchBundle", (locale: string) => searchBundleScript(locale));
 }

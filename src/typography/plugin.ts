@@ -1,10 +1,6 @@
-import type UserConfig from "@11ty/eleventy/UserConfig";
-import { localeOfPath } from "../i18n/locales.ts";
+import type { EleventyConfig } from "../model/eleventy.ts";
+import type { SiteModel } from "../model/site-model.ts";
 import { typesetTemplate, typesetText } from "./typeset.ts";
-
-export interface TypographyOptions {
-  contentDir: string;
-}
 
 /**
  * Front-matter fields that are prose a reader sees (a glossary term's aliases are listed on its
@@ -42,9 +38,9 @@ export function typesetPageData(data: PageData, locale: string): void {
  * permalinks and Nunjucks tags stay as written. Only pages in a locale's folder: robots.txt and the
  * sitemap are not prose.
  */
-export default function typographyPlugin(eleventyConfig: UserConfig, { contentDir }: TypographyOptions): void {
+export default function typographyPlugin(eleventyConfig: EleventyConfig, { model }: { model: SiteModel }): void {
   eleventyConfig.addPreprocessor("typography", "md,njk", function (this: { inputPath: string }, data: PageData, content: string) {
-    const locale = localeOfPath(this.inputPath, contentDir);
+    const locale = model.localeOf(this.inputPath);
     if (!locale) return undefined;
     typesetPageData(data, locale);
     return this.inputPath.endsWith(".njk") ? typesetTemplate(content, locale) : undefined;
