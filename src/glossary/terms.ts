@@ -1,15 +1,10 @@
 import * as v from "valibot";
+import { MISSING_SOURCES, requiredSourcesSchema, type Source } from "../content/sources.ts";
 import { block, ContentError, contentError, text, type ContentType } from "../content/validate.ts";
 import { typesetText } from "../typography/typeset.ts";
 import { firstSentence, plainText } from "./definition.ts";
 import { PhraseMatcher } from "./matcher.ts";
 import { hasWord, tokenize } from "./tokens.ts";
-
-export interface TermSource {
-  title: string;
-  /** Absent for a document cited by its title only (no public address known). */
-  url?: string;
-}
 
 /** One term in one locale, as pages, the linker and the export use it. */
 export interface GlossaryTerm {
@@ -18,7 +13,7 @@ export interface GlossaryTerm {
   term: string;
   aliases: string[];
   related: string[];
-  sources: TermSource[];
+  sources: Source[];
   url: string;
   inputPath: string;
   /** Plain text of the whole definition, paragraphs separated by a blank line. */
@@ -55,29 +50,6 @@ const list = (what: string) => {
   return v.nullish(v.array(text(problem), problem), []);
 };
 
-const SOURCES_MISSING = "missing; list at least one source, each with a title and, if it has one, a url";
-
-const sourcesSchema = v.pipe(
-  v.array(v.unknown(), SOURCES_MISSING),
-  v.minLength(1, SOURCES_MISSING),
-  v.rawCheck(({ dataset, addIssue }) => {
-    if (!dataset.typed) return;
-    dataset.value.forEach((source, n) => {
-      const { title, url } = (source ?? {}) as Record<string, unknown>;
-      if (typeof title !== "string" || title.trim() === "") addIssue({ message: `source ${n + 1} has no title` });
-      else if (url !== undefined && (typeof url !== "string" || !/^https?:\/\/[^/\s]+/.test(url))) {
-        addIssue({ message: `source ${n + 1}: "${String(url)}" is not an absolute http(s) URL` });
-      }
-    });
-  }),
-  v.transform((sources) =>
-    sources.map((source): TermSource => {
-      const { title, url } = source as { title: string; url?: string };
-      return url === undefined ? { title: title.trim() } : { title: title.trim(), url };
-    }),
-  ),
-);
-
 /** A term file's front matter. */
 const termSchema = v.pipe(
   v.looseObject(
@@ -98,12 +70,12 @@ const termSchema = v.pipe(
         }),
       ),
       related: list("term keys"),
-      sources: sourcesSchema,
+      sources: requiredSourcesSchema,
     },
     block("must be front matter fields", {
       key: "missing or malformed; use lowercase letters, digits and hyphens, the same in every locale",
       term: "missing; write the term as it should appear",
-      sources: SOURCES_MISSING,
+      sources: MISSING_SOURCES,
     }),
   ),
   v.forward(

@@ -1,10 +1,5 @@
+import type { Source } from "../content/sources.ts";
 import { toDateTime } from "../i18n/dates.ts";
-
-/** A source an account rests on: cited by its title, linked when it has a public address. */
-export interface NewsSource {
-  title: string;
-  url?: string;
-}
 
 /**
  * A news item written after the fact from the record (front matter `written` and `sources`): its date
@@ -13,13 +8,13 @@ export interface NewsSource {
  */
 export interface NewsAccount {
   written: Date;
-  sources: NewsSource[];
+  sources: Source[];
 }
 
 /** The account of an item whose front matter validate.ts has accepted, or undefined for an item published on its date. */
 export function accountOf(data: Record<string, unknown>): NewsAccount | undefined {
   if (data.written === undefined) return undefined;
   const written = toDateTime(data.written as Date | string).toJSDate();
-  const sources = (data.sources as NewsSource[]).map(({ title, url }) => (url ? { title: title.trim(), url } : { title: title.trim() }));
+  const sources = (data.sources as Source[]).map(({ title, url }) => (url ? { title: title.trim(), url } : { title: title.trim() }));
   return { written, sources };
 }

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { missingPageFields, pageIdentity } from "../content/page.ts";
+import { sourcesSchema } from "../content/sources.ts";
 import { block, ContentError, dateSchema, isValidDate, text, type ContentType } from "../content/validate.ts";
 import { endsAfterStart, isDay, isDayAndTime, isTimeZone, type EventFields } from "./event.ts";
 
@@ -44,14 +45,6 @@ const eventSchema = v.pipe(
   ),
 );
 
-const sourceSchema = v.looseObject(
-  {
-    title: text("must be the title of the source"),
-    url: v.optional(v.pipe(v.string("must be an absolute http(s) URL"), v.regex(/^https?:\/\/[^/\s]+/, "must be an absolute http(s) URL"))),
-  },
-  block("must be a block with a title (and a url)", { title: "missing; write the title of the source" }),
-);
-
 const newsSchema = v.pipe(
   v.looseObject(
     {
@@ -76,7 +69,7 @@ const newsSchema = v.pipe(
       ...pageIdentity,
       // An account written later from the record: the day it was written and what it rests on (see account.ts).
       written: v.optional(v.custom(isValidDate, (issue) => `"${String(issue.input)}" is not a date; write the day the account was written, YYYY-MM-DD`)),
-      sources: v.optional(v.array(sourceSchema, "must be a list of sources, each with a title and, if it has one, a url")),
+      sources: v.optional(sourcesSchema),
     },
     block("must be front matter fields", {
       date: "missing; write the publication date as YYYY-MM-DD",

@@ -49,9 +49,11 @@ describe("glossary input checks", () => {
     expect(build({ ...roms, related: ["roma"] })).toThrow('./content/fr/glossaire/roma.md: related: "roma" is this term\'s own key');
     expect(build({ ...roms, sources: [] })).toThrow("./content/fr/glossaire/roma.md: sources: missing");
     expect(build({ ...roms, sources: [{ title: "Sans adresse valable", url: "coe.int/roma" }] })).toThrow(
-      './content/fr/glossaire/roma.md: sources: source 1: "coe.int/roma" is not an absolute http(s) URL',
+      "./content/fr/glossaire/roma.md: sources.0.url: must be an absolute http(s) URL",
     );
-    expect(build({ ...roms, sources: [{ url: "https://coe.int/" }] })).toThrow("./content/fr/glossaire/roma.md: sources: source 1 has no title");
+    expect(build({ ...roms, sources: [{ url: "https://coe.int/" }] })).toThrow(
+      "./content/fr/glossaire/roma.md: sources.0.title: missing; write the title of the source",
+    );
   });
 
   it("names a term without a page", () => {
