@@ -8,9 +8,16 @@ import { frontMatterBlock } from "./front-matter.ts";
  */
 export function fieldLine(text: string, field: string): number | undefined {
   const block = frontMatterBlock(text);
-  if (!block) return undefined;
+  return block ? lineOfField(block.yaml, field, block.firstLine) : undefined;
+}
+
+/**
+ * The line of a field in a YAML or JSON text (JSON is YAML) whose first line is `firstLine` of its
+ * file: the line of its key, or of the closest block present when it is absent. Data files use it too.
+ */
+export function lineOfField(yamlText: string, field: string, firstLine = 1): number | undefined {
   const lineCounter = new LineCounter();
-  const document = parseDocument(block.yaml, { lineCounter });
+  const document = parseDocument(yamlText, { lineCounter });
   // Walk down the field's path: each key found gives its line; the last one found is the answer.
   let node: unknown = document.contents;
   let line: number | undefined;
@@ -27,7 +34,7 @@ export function fieldLine(text: string, field: string): number | undefined {
       node = undefined;
     }
     if (offset === undefined) break;
-    line = block.firstLine + lineCounter.linePos(offset).line - 1;
+    line = firstLine + lineCounter.linePos(offset).line - 1;
   }
   return line;
 }

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { hasWord } from "../glossary/tokens.ts";
+import { sourcesSchema } from "./sources.ts";
 import { block, dateSchema, text, type ContentType } from "./validate.ts";
 
 /** What every page has, whatever its kind: the fields the translation index reads. */
@@ -22,6 +23,8 @@ export const pageType: ContentType = {
     {
       ...pageIdentity,
       date: v.optional(dateSchema),
+      // What a page's facts rest on, where its layout lists them (the Dosta!-Congress Prize page).
+      sources: v.optional(sourcesSchema),
       // The glossary page's proper names that contain a term and are never linked (src/glossary/linker.ts).
       names: v.optional(
         v.custom<string[]>(

@@ -86,3 +86,12 @@ export function countryOptions(intlLocale: string): CountryOption[] {
 export function countryName(code: string, intlLocale: string): string {
   return namer(intlLocale)(code);
 }
+
+/** Codes of ISO 3166-1's user-assigned ranges and exceptional reservations (EU, UN…), which name no country. */
+const NOT_A_COUNTRY = /^(?:AA|Q[M-Z]|X[A-Z]|ZZ|EU|EZ|UN)$/;
+const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
+
+/** Whether a value is an ISO 3166-1 alpha-2 code of a country (any country, not only a member state), in capitals. */
+export function isCountryCode(value: unknown): value is string {
+  return typeof value === "string" && /^[A-Z]{2}$/.test(value) && !NOT_A_COUNTRY.test(value) && regionNames.of(value) !== undefined;
+}

@@ -1,4 +1,4 @@
-import { checkContent } from "../content/content-types.ts";
+import { CheckedContent, checkContent } from "../content/content-types.ts";
 import { assertAllFrontMatterClosed } from "../content/front-matter.ts";
 import { type ContentFile, fileOnDisk } from "../content/validate.ts";
 import { buildGlossary, type GlossaryTerm, type LocaleGlossary, termType } from "../glossary/terms.ts";
@@ -43,6 +43,8 @@ export class SiteModel {
   glossaries = new Map<string, LocaleGlossary>();
   /** Every localized page (a paginated listing: its first page), in Eleventy's order. */
   localizedPages: PageItem[] = [];
+  /** Every localized file as the content checks read it, for the kinds whose plugins list their entries (good practices). */
+  checked = new CheckedContent([]);
   private outputDir = "_site";
   private readonly rules: SiteRule[] = [];
   /** Renders term definitions to plain text; the site's renderer links terms, which needs the glossary first. */
@@ -102,6 +104,7 @@ export class SiteModel {
     for (const rule of this.rules) rule(pages);
 
     this.localizedPages = localized;
+    this.checked = checked;
     this.translations.rebuild(
       localized.map((page) => ({
         key: String(page.data.key),
