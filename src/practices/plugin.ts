@@ -1,3 +1,4 @@
+import type { CheckedContent } from "../content/content-types.ts";
 import { countryName } from "../form/countries.ts";
 import type { EleventyConfig } from "../model/eleventy.ts";
 import type { SiteModel } from "../model/site-model.ts";
@@ -9,7 +10,21 @@ import { type Practice, practiceType } from "./validate.ts";
  * by theme and by country for the listings, and one practice's facts for its page.
  */
 export default function practicesPlugin(eleventyConfig: EleventyConfig, { model }: { model: SiteModel }): void {
-  const practicesOf = (locale: string): Practice[] => model.checked.of<Practice>(practiceType).flatMap(({ entry }) => (entry.locale === locale ? [entry] : []));
+  // Each build's practices by locale, sorted out once: every practice page asks for its own.
+  const indexes = new WeakMap<CheckedContent, Map<string, Practice[]>>();
+  const practicesOf = (locale: string): Practice[] => {
+    let index = indexes.get(model.checked);
+    if (!index) {
+      index = new Map();
+      for (const { entry } of model.checked.of<Practice>(practiceType)) {
+        const ofLocale = index.get(entry.locale) ?? [];
+        ofLocale.push(entry);
+        index.set(entry.locale, ofLocale);
+      }
+      indexes.set(model.checked, index);
+    }
+    return index.get(locale) ?? [];
+  };
   const nameIn = (locale: string) => (code: string) => countryName(code, model.intlOf(locale));
 
   eleventyConfig.addFilter("practicesByTheme", (locale: string) => byTheme(practicesOf(locale), model.intlOf(locale)));

@@ -30,7 +30,7 @@ const inLocale = (value: Localized, locale: string): string => (typeof value ===
 /**
  * The Dosta!-Congress Prize's editions, from `_data/dosta-prize.json`: read and checked before each
  * build, checked against the pages once they are known (the good practices winners link to, the
- * editions practices name, a name in every language that has the prize page), and shown as one
+ * editions practices name, a name in every language the prize page is in), and shown as one
  * table per edition.
  */
 export default function prizePlugin(eleventyConfig: EleventyConfig, { model }: { model: SiteModel }): void {
@@ -46,6 +46,7 @@ export default function prizePlugin(eleventyConfig: EleventyConfig, { model }: {
   model.addRule((pages: PageItem[]) => {
     const localeOf = (page: PageItem) => model.localeOf(page.inputPath);
     const practices = pages.filter((page) => page.data.type === "practice" && localeOf(page));
+    // The languages the winners' table is shown in (a practice shows its edition's label only).
     const prizeLocales = pages.filter((page) => page.data.key === PRIZE_PAGE).flatMap((page) => localeOf(page) ?? []);
     prize.editions.forEach((edition, e) => {
       if (typeof edition.note === "object") requireLocales(edition.note, `editions.${e}.note`, prizeLocales, fail);
@@ -83,11 +84,11 @@ export default function prizePlugin(eleventyConfig: EleventyConfig, { model }: {
   });
 
   eleventyConfig.addFilter("prizeEditions", (locale: string) => prize.editions.map((edition) => view(edition, locale)));
-  /** The edition a good practice names, with the address of its table on the prize page. */
+  /** The edition a good practice names (checked above), with the address of its table on the prize page. */
   eleventyConfig.addFilter("prizeEdition", (id: string, locale: string) => {
-    const edition = prize.editions.find((candidate) => candidate.id === id)!;
+    const { label } = prize.editions.find((edition) => edition.id === id)!;
     const page = model.translations.find(PRIZE_PAGE, locale);
-    return { ...view(edition, locale), url: page?.url ? `${page.url}#edition-${id}` : undefined };
+    return { id, label, url: page?.url ? `${page.url}#edition-${id}` : undefined };
   });
 }
 

@@ -87,3 +87,21 @@ for (const l of locales) {
     });
   });
 }
+
+test.describe("search, which needs JavaScript", () => {
+  test.use({ javaScriptEnabled: true });
+
+  test("the good practices filter finds a practice in each language, labelled as one", async ({ page }) => {
+    for (const [url, radio, path, label] of [
+      ["/en/search/?q=Graz", "Good practices", "/en/good-practices/graz-employment/", "Good practices"],
+      ["/fr/recherche/?q=Graz", "Bonnes pratiques", "/fr/bonnes-pratiques/graz-emploi/", "Bonnes pratiques"],
+    ]) {
+      await page.goto(url);
+      await page.getByRole("radio", { name: radio }).check();
+      await expect(page).toHaveURL(/[?&]type=practice/);
+      const results = page.locator("[data-search-results] > li");
+      await expect.poll(async () => results.locator("h2 a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).toEqual([path]);
+      await expect(results.first().locator(".meta")).toContainText(label);
+    }
+  });
+});
