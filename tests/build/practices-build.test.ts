@@ -163,7 +163,9 @@ describe("the build refuses bad prize data and bad links between practices and t
   it("a name written per language that lacks one the prize page is in", () => {
     const { status, log } = buildWith({ "_data/dosta-prize.json": prize.replace('{ "en": "Ghent", "fr": "Gand" }', '{ "en": "Ghent" }') });
     expect(status).not.toBe(0);
-    expect(log).toContain(`./_data/dosta-prize.json:${lineOf('"Ghent"')}: editions.4.winners.0.name.fr: missing; the prize page exists in "fr", so write this text in it too`);
+    expect(log).toContain(
+      `./_data/dosta-prize.json:${lineOf('"Ghent"')}: editions.4.winners.0.name.fr: missing; the prize page exists in "fr", so write this text in it too`,
+    );
   });
 
   it("a practice naming an edition the prize does not have, at its line", () => {
