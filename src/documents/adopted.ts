@@ -31,7 +31,7 @@ export function formatAdopted(adopted: Adopted, intl: string): string | undefine
   return date.toLocaleString({ year: "numeric" });
 }
 
-/** Newest first, a date counting from its start (2017 before 2017-03 before 2017-03-20 is older); texts without a date come last. */
+/** Newest first, a vaguer date after the days within it (2017-03-20, then 2017-03, then 2017); texts without a date last. */
 export function newestAdoptedFirst(a: Adopted, b: Adopted): number {
   if (a.precision === "not-given" || b.precision === "not-given") return Number(a.precision === "not-given") - Number(b.precision === "not-given");
   return a.iso === b.iso ? 0 : a.iso < b.iso ? 1 : -1;

@@ -13,7 +13,7 @@ describe("adoption dates", () => {
     expect(formatAdopted(adopted("not-given"), "en-GB")).toBeUndefined();
   });
 
-  it("list the newest first, a vaguer date before the days it covers, and undated texts last", () => {
+  it("list the newest first, a vaguer date after the days within it, and undated texts last", () => {
     const values = ["not-given", "2010-10-20", "2017", "2017-03-20", "2017-03", "2012"];
     expect(
       values
