@@ -2,7 +2,7 @@ import type { CollectionApi, EleventyConfig } from "../model/eleventy.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import { absoluteUrl } from "../site/url.ts";
 import { typesetText } from "../typography/typeset.ts";
-import { type Adopted, formatAdopted, NOT_GIVEN, readAdopted } from "./adopted.ts";
+import { formatAdopted, NOT_GIVEN, readAdopted } from "./adopted.ts";
 import { documentsOfLocale, kindPages } from "./collection.ts";
 import { legislationJsonLd } from "./json-ld.ts";
 import type { Kind, OfficialText, SignatoryCount } from "./validate.ts";
@@ -25,8 +25,8 @@ export default function documentsPlugin(eleventyConfig: EleventyConfig, { model 
   /** The adoption date as words and as <time datetime>, or undefined when the sources give none. */
   eleventyConfig.addFilter("documentAdopted", (value: unknown, locale: string) => {
     const adopted = readAdopted(value);
-    const words = adopted && formatAdopted(adopted, model.intlOf(locale));
-    return adopted && words ? { text: words, datetime: (adopted as Adopted & { iso: string }).iso } : undefined;
+    if (!adopted || adopted.precision === "not-given") return undefined;
+    return { text: formatAdopted(adopted, model.intlOf(locale)), datetime: adopted.iso };
   });
   eleventyConfig.addFilter("documentReference", documentReference);
   /** A language's name in the page's language ("anglais", "English"). */
@@ -38,7 +38,7 @@ export default function documentsPlugin(eleventyConfig: EleventyConfig, { model 
   eleventyConfig.addFilter("signatoryCount", (count: SignatoryCount["count"], locale: string) =>
     Array.isArray(count) ? t("documents.signatories.range", locale, { low: count[0], high: count[1] }) : String(count),
   );
-  eleventyConfig.addFilter("documentJsonLd", function (this: unknown, data: DocumentPageData, publisher: { name: string; url: string }) {
+  eleventyConfig.addFilter("documentJsonLd", (data: DocumentPageData, publisher: { name: string; url: string }) => {
     return legislationJsonLd({
       title: data.title,
       summary: data.summary,
