@@ -1,5 +1,6 @@
 import checksPlugin from "./src/checks/plugin.ts";
 import contentPlugin from "./src/content/plugin.ts";
+import documentsPlugin from "./src/documents/plugin.ts";
 import feedsPlugin from "./src/feeds/plugin.ts";
 import formPlugin from "./src/form/plugin.ts";
 import glossaryPlugin from "./src/glossary/plugin.ts";
@@ -30,6 +31,7 @@ export function configureSite(eleventyConfig: EleventyConfig, model: SiteModel) 
   eleventyConfig.addPlugin(glossaryPlugin, { model });
   eleventyConfig.addPlugin(contentPlugin, { model });
   eleventyConfig.addPlugin(newsPlugin, { model });
+  eleventyConfig.addPlugin(documentsPlugin, { model });
   eleventyConfig.addPlugin(feedsPlugin, { model });
   eleventyConfig.addPlugin(sitePlugin);
   eleventyConfig.addPlugin(searchPlugin);

@@ -1,3 +1,4 @@
+import { documentType } from "../documents/validate.ts";
 import { termType } from "../glossary/terms.ts";
 import { newsType } from "../news/validate.ts";
 import { practiceType } from "../practices/validate.ts";
@@ -8,7 +9,7 @@ import { type CheckedFile, ContentError, type ContentFile, type ContentType, con
  * Every kind of content the site knows, each with its schema. A file is of the first kind that
  * applies to it; pages, which take every file, come last. A new kind is one schema and one entry here.
  */
-export const CONTENT_TYPES = [newsType, termType, practiceType, pageType].map(registered);
+export const CONTENT_TYPES = [newsType, termType, documentType, practiceType, pageType].map(registered);
 
 /** A kind as the checks hold it: they pass each kind's fields back to the same kind only. */
 function registered<Fields, Entry>(type: ContentType<Fields, Entry>): ContentType<unknown, unknown> {

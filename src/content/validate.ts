@@ -91,6 +91,15 @@ export function contentError(file: SourceFile, field: string, problem: string): 
   return new ContentError(file.inputPath, field, problem, file.source && fieldLine(file.source(), field));
 }
 
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A file whose name is its URL's last segment (news items, adopted texts) has a name fit for a URL. */
+export function checkFileSlug(file: ContentFile): void {
+  if (!SLUG.test(file.fileSlug)) {
+    throw new ContentError(file.inputPath, "slug", `"${file.fileSlug}" must be lowercase letters, digits and hyphens; rename the file`);
+  }
+}
+
 /** The one place a schema meets a file: its first problem becomes `<file>:<line>: <field>: <problem>`. */
 export function parseFields<T>(schema: v.GenericSchema<unknown, T>, file: SourceFile & { data: unknown }): T {
   const result = v.safeParse(schema, file.data, { abortEarly: true });

@@ -99,7 +99,12 @@ export class SiteModel {
    */
   async settle(pages: PageItem[]): Promise<void> {
     // Later pages of a paginated listing share the first page's key; they are not translations of their own.
-    const localized = pages.filter((page) => this.localeOf(page.inputPath) !== undefined && (page.data.pagination?.pageNumber ?? 0) === 0);
+    // A paginated template whose pages each have a key (the adopted texts' filter by kind) makes pages of their own.
+    const firstKeys = new Map(pages.filter((page) => (page.data.pagination?.pageNumber ?? 0) === 0).map((page) => [page.inputPath, page.data.key]));
+    const localized = pages.filter(
+      (page) =>
+        this.localeOf(page.inputPath) !== undefined && ((page.data.pagination?.pageNumber ?? 0) === 0 || page.data.key !== firstKeys.get(page.inputPath)),
+    );
     const checked = checkContent(localized.map(this.contentFile), this.localeCodes(), { markdown: this.markdown, intlOf: (code) => this.intlOf(code) });
     for (const rule of this.rules) rule(pages);
 

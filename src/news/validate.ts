@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import { missingPageFields, pageIdentity } from "../content/page.ts";
 import { sourcesSchema } from "../content/sources.ts";
-import { block, ContentError, dateSchema, isValidDate, text, type ContentType } from "../content/validate.ts";
+import { block, ContentError, checkFileSlug, dateSchema, isValidDate, text, type ContentType } from "../content/validate.ts";
 import { endsAfterStart, isDay, isDayAndTime, isTimeZone, type EventFields } from "./event.ts";
 
 const eventSchema = v.pipe(
@@ -91,17 +91,13 @@ const newsSchema = v.pipe(
   ),
 );
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** A news item: its front matter, its file name (its URL's last segment), one slug per locale. */
 export const newsType: ContentType = {
   name: "news",
   appliesTo: (data) => data.type === "news",
   schema: newsSchema,
   read(file, fields) {
-    if (!SLUG.test(file.fileSlug)) {
-      throw new ContentError(file.inputPath, "slug", `"${file.fileSlug}" must be lowercase letters, digits and hyphens; rename the file`);
-    }
+    checkFileSlug(file);
     return fields;
   },
   acrossFiles(checked) {
