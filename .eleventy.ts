@@ -9,6 +9,7 @@ import type { EleventyConfig } from "./src/model/eleventy.ts";
 import { followBuild } from "./src/model/lifecycle.ts";
 import { SiteModel } from "./src/model/site-model.ts";
 import newsPlugin from "./src/news/plugin.ts";
+import participantsPlugin from "./src/participants/plugin.ts";
 import searchPlugin from "./src/search/plugin.ts";
 import sitePlugin from "./src/site/plugin.ts";
 import typographyPlugin from "./src/typography/plugin.ts";
@@ -33,6 +34,7 @@ export function configureSite(eleventyConfig: EleventyConfig, model: SiteModel) 
   eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(checksPlugin);
   eleventyConfig.addPlugin(formPlugin, { model });
+  eleventyConfig.addPlugin(participantsPlugin, { model });
   eleventyConfig.addPlugin(usagePlugin, { model });
 
   return {
