@@ -31,8 +31,8 @@ const round = (n: number) => Math.round(n * 10) / 10;
 /**
  * A column chart as inline SVG, drawn at build time: one column per point from zero, its value above
  * it, a labelled scale. No script and no style attribute (the CSP has no 'unsafe-inline' for styles):
- * geometry is in attributes, colours and type in the site's CSS by class. `role="img"` with its title
- * and description gives it one accessible name; its text is not read out piece by piece.
+ * geometry is in attributes, colours and type in the site's CSS by class. `role="img"` named by its title and
+ * described by its description; its text is not read out piece by piece.
  */
 export function countChart({ points, title, description, id }: ChartOptions): string {
   const top = Math.max(STEP, Math.ceil(Math.max(...points.map((p) => p.value)) / STEP) * STEP);
@@ -61,7 +61,7 @@ export function countChart({ points, title, description, id }: ChartOptions): st
     ].join("");
   });
   return [
-    `<svg class="count-chart" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${WIDTH} ${HEIGHT}" xmlns="http://www.w3.org/2000/svg">`,
+    `<svg class="count-chart" role="img" aria-labelledby="${id}-title" aria-describedby="${id}-desc" viewBox="0 0 ${WIDTH} ${HEIGHT}" xmlns="http://www.w3.org/2000/svg">`,
     `<title id="${id}-title">${escapeHtml(title)}</title>`,
     `<desc id="${id}-desc">${escapeHtml(description)}</desc>`,
     ...grid,

@@ -105,7 +105,7 @@ export function participantsSchema(locales: readonly string[], thisYear = new Da
   const source = v.strictObject(
     {
       title: localizedSchema(locales, "a title"),
-      url: v.optional(v.pipe(v.string(), v.url("must be an absolute http(s) URL"), v.startsWith("http", "must be an absolute http(s) URL"))),
+      url: v.optional(v.pipe(v.string("must be an absolute http(s) URL"), v.regex(/^https?:\/\/[^/\s]+/, "must be an absolute http(s) URL"))),
     },
     fieldsMessage(["title", "url"]),
   );
