@@ -2,12 +2,11 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { isMap, isScalar, isSeq } from "yaml";
 import { COE_MEMBER_STATES } from "../form/countries.ts";
-import { readLocales } from "../i18n/site-strings.ts";
 import { STORE_NAME as APPLICATIONS } from "../storage/applications.ts";
 import { findById } from "../storage/personal-data.ts";
 import { openSubmissionStores } from "../storage/stores.ts";
 import type { StoreLocation } from "../storage/submission-store.ts";
-import { PARTICIPANTS_FILE, parseParticipantsYaml, readParticipants } from "./data.ts";
+import { PARTICIPANTS_FILE, parseParticipantsYaml, readParticipants, siteTextLocales } from "./data.ts";
 
 /** Why an application cannot be approved: the CLI prints the message and fails. */
 export class ApprovalError extends Error {}
@@ -53,7 +52,7 @@ export async function approveApplication({ location, id, root, now = new Date() 
   }
 
   const file = join(root, PARTICIPANTS_FILE);
-  const locales = readLocales(join(root, "_data")).map((locale) => locale.code);
+  const locales = siteTextLocales(join(root, "_data"));
   const text = readFileSync(file, "utf8");
   // A file that already fails the build is not edited further.
   const current = readParticipants(text, PARTICIPANTS_FILE, locales);

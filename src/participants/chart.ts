@@ -15,9 +15,10 @@ export interface ChartOptions {
   id: string;
 }
 
-const WIDTH = 600;
-const HEIGHT = 260;
-const MARGIN = { top: 24, right: 8, bottom: 52, left: 44 };
+// Small enough that its text stays readable when a phone's screen scales it down.
+const WIDTH = 440;
+const HEIGHT = 240;
+const MARGIN = { top: 24, right: 4, bottom: 48, left: 34 };
 const STEP = 20;
 
 /** "après juin 2015" → ["après juin", "2015"]: two short lines fit under a column. */
@@ -40,7 +41,7 @@ export function countChart({ points, title, description, id }: ChartOptions): st
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
   const y = (value: number) => round(MARGIN.top + plotHeight * (1 - value / top));
   const slot = plotWidth / points.length;
-  const barWidth = round(slot * 0.6);
+  const barWidth = round(slot * 0.64);
 
   const grid: string[] = [];
   for (let value = 0; value <= top; value += STEP) {
@@ -57,7 +58,7 @@ export function countChart({ points, title, description, id }: ChartOptions): st
     return [
       `<rect class="chart-bar" x="${round(centre - barWidth / 2)}" y="${y(value)}" width="${barWidth}" height="${round(y(0) - y(value))}"/>`,
       `<text class="chart-value" x="${centre}" y="${y(value) - 6}" text-anchor="middle">${value}</text>`,
-      `<text class="chart-label" x="${centre}" y="${y(0) + 18}" text-anchor="middle">${lines}</text>`,
+      `<text class="chart-label" x="${centre}" y="${y(0) + 17}" text-anchor="middle">${lines}</text>`,
     ].join("");
   });
   return [

@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import * as v from "valibot";
 import { type Document, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { ContentError } from "../content/content-error.ts";
 import { COE_MEMBER_STATES } from "../form/countries.ts";
+import { readLocales } from "../i18n/site-strings.ts";
 
 /** The data file an editor (and `submissions approve`) extends, relative to the site's folder. */
 export const PARTICIPANTS_FILE = "_data/participants.yaml";
@@ -75,8 +78,15 @@ const periodOrder = ({ year, month, season }: Period) => year * 12 + (month ?? [
 
 const wholeNumber = (what: string) => v.pipe(v.number(`must be ${what}`), v.integer(`must be ${what}`), v.minValue(1, `must be ${what}`));
 
-function localizedSchema(locales: readonly string[], what: string) {
-  const problem = `must be ${what}, or a mapping with one for each locale (${locales.join(", ")})`;
+/** The locales a text is written for: every configured one, and the one a missing spelling falls back to. */
+export interface TextLocales {
+  locales: readonly string[];
+  /** The site's default locale (_data/site.json): a mapping must give it; the other locales default to it. */
+  defaultLocale: string;
+}
+
+function localizedSchema({ locales, defaultLocale }: TextLocales, what: string) {
+  const problem = `must be ${what}, or one per locale (${locales.join(", ")}) with at least "${defaultLocale}"`;
   const text = v.pipe(v.string(problem), v.trim(), v.nonEmpty(problem));
   return v.union(
     [
@@ -84,7 +94,13 @@ function localizedSchema(locales: readonly string[], what: string) {
         text,
         v.transform((value): Localized => Object.fromEntries(locales.map((locale) => [locale, value]))),
       ),
-      v.strictObject(Object.fromEntries(locales.map((locale) => [locale, text])) as Record<string, typeof text>, problem),
+      v.pipe(
+        v.strictObject(
+          Object.fromEntries(locales.map((locale) => [locale, locale === defaultLocale ? text : v.optional(text)])) as Record<string, typeof text>,
+          problem,
+        ),
+        v.transform((given): Localized => Object.fromEntries(locales.map((locale) => [locale, given[locale] ?? given[defaultLocale]]))),
+      ),
     ],
     problem,
   );
@@ -101,7 +117,7 @@ const fieldsMessage =
         : `unknown field; the fields are ${fields.join(", ")}`;
 
 /** The schema of the file, for the site's locales. */
-export function participantsSchema(locales: readonly string[], thisYear = new Date().getUTCFullYear()) {
+export function participantsSchema(locales: TextLocales, thisYear = new Date().getUTCFullYear()) {
   const source = v.strictObject(
     {
       title: localizedSchema(locales, "a title"),
@@ -230,11 +246,17 @@ function lineOf(document: Document, lineCounter: LineCounter, path: (string | nu
   return offset === undefined ? undefined : lineCounter.linePos(offset).line;
 }
 
+/** The locales of the site in `dataDir`, as the participants file is checked against them. */
+export function siteTextLocales(dataDir: string): TextLocales {
+  const { defaultLocale } = JSON.parse(readFileSync(join(dataDir, "site.json"), "utf8")) as { defaultLocale: string };
+  return { locales: readLocales(dataDir).map((locale) => locale.code), defaultLocale };
+}
+
 /**
  * The participants file read and checked: a mistake throws one ContentError,
  * `<file>:<line>: <field>: <problem>`, the field written as its path (`participants.2.country`).
  */
-export function readParticipants(text: string, file: string, locales: readonly string[], thisYear?: number): ParticipantsData {
+export function readParticipants(text: string, file: string, locales: TextLocales, thisYear?: number): ParticipantsData {
   const { document, lineCounter } = parseParticipantsYaml(text);
   const [yamlError] = document.errors;
   if (yamlError) {

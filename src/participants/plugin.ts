@@ -5,7 +5,7 @@ import type { EleventyConfig } from "../model/eleventy.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import { typesetText } from "../typography/typeset.ts";
 import { countChart } from "./chart.ts";
-import { type CountPoint, type ParticipantsData, type Period, readParticipants } from "./data.ts";
+import { type CountPoint, type ParticipantsData, type Period, readParticipants, siteTextLocales } from "./data.ts";
 
 /** The participants data file, in the site's data folder. */
 const FILE_NAME = "participants.yaml";
@@ -17,7 +17,7 @@ const FILE_NAME = "participants.yaml";
  */
 export default function participantsPlugin(eleventyConfig: EleventyConfig, { model }: { model: SiteModel }): void {
   const file = join(model.dataDir, FILE_NAME);
-  const read = () => readParticipants(readFileSync(file, "utf8"), file, model.localeCodes());
+  const read = () => readParticipants(readFileSync(file, "utf8"), file, siteTextLocales(model.dataDir));
   let data: ParticipantsData = read();
   eleventyConfig.on("eleventy.before", () => {
     data = read();

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PARTICIPANTS_FILE, readParticipants } from "../../src/participants/data.ts";
+import { PARTICIPANTS_FILE, readParticipants, siteTextLocales } from "../../src/participants/data.ts";
 import { ApplicationStore } from "../../src/storage/applications.ts";
 import { storedApplication } from "../helpers/applications.ts";
 import { startTestBlobs, type TestBlobs } from "../helpers/blobs-sandbox.ts";
@@ -103,7 +103,7 @@ describe("the participants page, built with the approved application", () => {
   });
 
   it("draws the history as an SVG chart with its accessible name, and gives every point in its table", () => {
-    const history = readParticipants(dataFile(), PARTICIPANTS_FILE, ["fr", "en"]).history;
+    const history = readParticipants(dataFile(), PARTICIPANTS_FILE, siteTextLocales(join(repoRoot, "_data"))).history;
     for (const [url, labels] of [
       ["fr/participants", ["printemps 2013", "juin 2013", "mars 2014", "mai 2015", "juin 2015", "après juin 2015"]],
       ["en/participants", ["spring 2013", "June 2013", "March 2014", "May 2015", "June 2015", "after June 2015"]],

@@ -5,7 +5,7 @@ import { PARTICIPANTS_FILE, readParticipants } from "../../src/participants/data
 import { repoRoot } from "../helpers/fixture-site.ts";
 
 const real = readFileSync(join(repoRoot, PARTICIPANTS_FILE), "utf8");
-const read = (text: string) => readParticipants(text, PARTICIPANTS_FILE, ["fr", "en"], 2026);
+const read = (text: string) => readParticipants(text, PARTICIPANTS_FILE, { locales: ["fr", "en"], defaultLocale: "en" }, 2026);
 /** The message for the real file with one passage replaced (the passage must be there: a test that edits nothing proves nothing). */
 const messageFor = (passage: string, replacement: string) => {
   expect(real, "the passage to replace").toContain(passage);
@@ -95,10 +95,15 @@ describe("a mistake in the participants file stops the build with its line and f
     );
   });
 
-  it("a name given in one locale only", () => {
-    expect(messageFor("      en: Heraklion\n", "")).toBe(
-      `${PARTICIPANTS_FILE}:${lineOf("  - name:\n      fr: Héraklion")}: participants.0.name: must be a name, or a mapping with one for each locale (fr, en)`,
-    );
+  it("a name without the default locale's spelling, or with a locale the site does not have", () => {
+    const message = 'must be a name, or one per locale (fr, en) with at least "en"';
+    expect(messageFor("      en: Heraklion\n", "")).toBe(`${PARTICIPANTS_FILE}:${lineOf("  - name:\n      fr: Héraklion")}: participants.0.name: ${message}`);
+    expect(messageFor("      en: Heraklion\n", "      en: Heraklion\n      de: Heraklion\n")).toMatch(`participants.0.name: ${message}`);
+  });
+
+  it("a name in the default locale only stands for every locale", () => {
+    const data = read(real.replace("      fr: Héraklion\n", ""));
+    expect(data.participants[0].name).toEqual({ fr: "Heraklion", en: "Heraklion" });
   });
 
   it("a missing name, a misspelt field", () => {
