@@ -106,36 +106,35 @@ function localizedSchema({ locales, defaultLocale }: TextLocales, what: string) 
   );
 }
 
-/** The message of a mapping of fields: not a mapping, a field missing, or a field it does not have. */
-const fieldsMessage =
-  (fields: string[]) =>
-  (issue: v.StrictObjectIssue | v.ObjectIssue): string =>
+/**
+ * A mapping of these fields and no other, whose messages name them: not a mapping, a field
+ * missing, or a field it does not have (a misspelt one).
+ */
+function fields<const Entries extends v.ObjectEntries>(entries: Entries) {
+  const names = Object.keys(entries).join(", ");
+  return v.strictObject(entries, (issue) =>
     issue.expected === "Object"
-      ? `must be a mapping of the fields ${fields.join(", ")}`
+      ? `must be a mapping of the fields ${names}`
       : issue.input === undefined
-        ? `missing; the fields are ${fields.join(", ")}`
-        : `unknown field; the fields are ${fields.join(", ")}`;
+        ? `missing; the fields are ${names}`
+        : `unknown field; the fields are ${names}`,
+  );
+}
 
 /** The schema of the file, for the site's locales. */
 export function participantsSchema(locales: TextLocales, thisYear = new Date().getUTCFullYear()) {
-  const source = v.strictObject(
-    {
-      title: localizedSchema(locales, "a title"),
-      url: v.optional(v.pipe(v.string("must be an absolute http(s) URL"), v.regex(/^https?:\/\/[^/\s]+/, "must be an absolute http(s) URL"))),
-    },
-    fieldsMessage(["title", "url"]),
-  );
+  const source = fields({
+    title: localizedSchema(locales, "a title"),
+    url: v.optional(v.pipe(v.string("must be an absolute http(s) URL"), v.regex(/^https?:\/\/[^/\s]+/, "must be an absolute http(s) URL"))),
+  });
   const point = v.pipe(
-    v.strictObject(
-      {
-        count: wholeNumber("a whole number of participants"),
-        countries: v.optional(wholeNumber("a whole number of countries")),
-        date: v.optional(periodSchema),
-        after: v.optional(monthSchema),
-        source: v.optional(localizedSchema(locales, "a source")),
-      },
-      fieldsMessage(["count", "countries", "date", "after", "source"]),
-    ),
+    fields({
+      count: wholeNumber("a whole number of participants"),
+      countries: v.optional(wholeNumber("a whole number of countries")),
+      date: v.optional(periodSchema),
+      after: v.optional(monthSchema),
+      source: v.optional(localizedSchema(locales, "a source")),
+    }),
     v.forward(
       v.check(
         (p) => (p.date === undefined) !== (p.after === undefined),
@@ -145,72 +144,66 @@ export function participantsSchema(locales: TextLocales, thisYear = new Date().g
     ),
   );
   const participant = v.pipe(
-    v.strictObject(
-      {
-        name: localizedSchema(locales, "a name"),
-        country: v.picklist(COE_MEMBER_STATES, "must be the ISO 3166-1 alpha-2 code of a Council of Europe member state, such as FR"),
-        joined: v.pipe(
-          v.number(`must be a year from ${FIRST_YEAR} to ${thisYear}`),
-          v.integer(`must be a year from ${FIRST_YEAR} to ${thisYear}`),
-          v.minValue(FIRST_YEAR, `must be a year from ${FIRST_YEAR} (the Alliance's launch) to ${thisYear}`),
-          v.maxValue(thisYear, `must be a year from ${FIRST_YEAR} to ${thisYear}`),
-        ),
-        founding: v.optional(v.boolean("must be true or false"), false),
-        application: v.optional(v.pipe(v.string("must be the id of an application"), v.nonEmpty("must be the id of an application"))),
-      },
-      fieldsMessage(["name", "country", "joined", "founding", "application"]),
-    ),
+    fields({
+      name: localizedSchema(locales, "a name"),
+      country: v.picklist(COE_MEMBER_STATES, "must be the ISO 3166-1 alpha-2 code of a Council of Europe member state, such as FR"),
+      joined: v.pipe(
+        v.number(`must be a year from ${FIRST_YEAR} to ${thisYear}`),
+        v.integer(`must be a year from ${FIRST_YEAR} to ${thisYear}`),
+        v.minValue(FIRST_YEAR, `must be a year from ${FIRST_YEAR} (the Alliance's launch) to ${thisYear}`),
+        v.maxValue(thisYear, `must be a year from ${FIRST_YEAR} to ${thisYear}`),
+      ),
+      founding: v.optional(v.boolean("must be true or false"), false),
+      application: v.optional(v.pipe(v.string("must be the id of an application"), v.nonEmpty("must be the id of an application"))),
+    }),
     v.forward(
       v.check((p) => !p.founding || p.joined === FIRST_YEAR, `a founding participant joined at the launch, in ${FIRST_YEAR}`),
       ["joined"],
     ),
   );
-  return v.strictObject(
-    {
-      sources: v.pipe(v.array(source, "must be a list of sources"), v.minLength(1, "list at least one source")),
-      history: v.pipe(
-        v.array(point, "must be a list of counts"),
-        v.minLength(1, "list at least one count"),
-        v.rawCheck(({ dataset, addIssue }) => {
-          if (!dataset.typed) return;
-          const points = dataset.value;
-          points.forEach((p, n) => {
-            const previous = points[n - 1];
-            const [when, before] = [p.date ?? p.after, previous?.date ?? previous?.after];
-            if (when && before && periodOrder(when) < periodOrder(before)) {
-              addIssue({
-                message: "is earlier than the count before it; list the counts oldest first",
-                path: issuePath(dataset.value, n, p.date ? "date" : "after"),
-              });
-            }
-          });
-          const last = points.at(-1)!;
-          if (last.source === undefined) {
+  return fields({
+    sources: v.pipe(v.array(source, "must be a list of sources"), v.minLength(1, "list at least one source")),
+    history: v.pipe(
+      v.array(point, "must be a list of counts"),
+      v.minLength(1, "list at least one count"),
+      v.rawCheck(({ dataset, addIssue }) => {
+        if (!dataset.typed) return;
+        const points = dataset.value;
+        points.forEach((p, n) => {
+          const previous = points[n - 1];
+          const [when, before] = [p.date ?? p.after, previous?.date ?? previous?.after];
+          if (when && before && periodOrder(when) < periodOrder(before)) {
             addIssue({
-              message: "missing; the last count is the figure the site shows and needs its source",
-              path: issuePath(dataset.value, points.length - 1, "source"),
+              message: "is earlier than the count before it; list the counts oldest first",
+              path: issuePath(dataset.value, n, p.date ? "date" : "after"),
             });
           }
-        }),
-      ),
-      participants: v.pipe(
-        v.array(participant, "must be a list of participants"),
-        v.rawCheck(({ dataset, addIssue }) => {
-          if (!dataset.typed) return;
-          const seen = new Map<string, number>();
-          dataset.value.forEach((p, n) => {
-            if (p.application === undefined) return;
-            const first = seen.get(p.application);
-            if (first !== undefined) {
-              addIssue({ message: `"${p.application}" is already the application of participant ${first}`, path: issuePath(dataset.value, n, "application") });
-            }
-            seen.set(p.application, n);
+        });
+        const last = points.at(-1)!;
+        if (last.source === undefined) {
+          addIssue({
+            message: "missing; the last count is the figure the site shows and needs its source",
+            path: issuePath(dataset.value, points.length - 1, "source"),
           });
-        }),
-      ),
-    },
-    fieldsMessage(["sources", "history", "participants"]),
-  );
+        }
+      }),
+    ),
+    participants: v.pipe(
+      v.array(participant, "must be a list of participants"),
+      v.rawCheck(({ dataset, addIssue }) => {
+        if (!dataset.typed) return;
+        const seen = new Map<string, number>();
+        dataset.value.forEach((p, n) => {
+          if (p.application === undefined) return;
+          const first = seen.get(p.application);
+          if (first !== undefined) {
+            addIssue({ message: `"${p.application}" is already the application of participants.${first}`, path: issuePath(dataset.value, n, "application") });
+          }
+          seen.set(p.application, n);
+        });
+      }),
+    ),
+  });
 }
 
 /** A path below a list's item, in valibot's shape, for a check on the whole list. */

@@ -132,7 +132,7 @@ describe("a mistake in the participants file stops the build with its line and f
     const twice = `${real}  - name: Colmar\n    country: FR\n    joined: 2026\n    application: abc\n  - name: Colmar bis\n    country: FR\n    joined: 2026\n    application: abc\n`;
     const lines = twice.split("\n");
     expect(() => read(twice)).toThrow(
-      `${PARTICIPANTS_FILE}:${lines.length - 1}: participants.7.application: "abc" is already the application of participant 6`,
+      `${PARTICIPANTS_FILE}:${lines.length - 1}: participants.7.application: "abc" is already the application of participants.6`,
     );
   });
 
