@@ -25,12 +25,15 @@ const cli = (...args: string[]) =>
     env: { ...process.env, NETLIFY_SITE_ID: "", NETLIFY_AUTH_TOKEN: "" },
   });
 const dataFile = () => readFileSync(join(blobs.root, PARTICIPANTS_FILE), "utf8");
-const ids = { colmar: "", preview: "", malformed: "" };
+const ids = { colmar: "", tricky: "", preview: "", malformed: "" };
+/** A name that YAML must quote and HTML must escape. */
+const tricky = 'Gemeinde "Süd": Nord #1 & <Ost>';
 
 beforeAll(async () => {
   blobs = await startTestBlobs();
   cpSync(join(repoRoot, "_data"), join(blobs.root, "_data"), { recursive: true });
   ids.colmar = (await blobs.store.saveOnce(storedApplication("Ville de Colmar", 1, { country: "FR", authority_type: "municipality" }))).id;
+  ids.tricky = (await blobs.store.saveOnce(storedApplication(`  ${tricky} `, 1, { country: "AT" }))).id;
   // A deploy preview's test application: a record of another store, never a participant.
   ids.preview = (await ApplicationStore.open(blobs.sandbox.location, { preview: true }).saveOnce(storedApplication("Région test", 1))).id;
   // A record of the applications store that is no participation application (another form's shape).
@@ -50,6 +53,12 @@ describe("npm run submissions -- approve", () => {
     expect(stdout).toContain(`Added "Ville de Colmar" (FR, joined ${year}) to ${PARTICIPANTS_FILE}, line ${line}, from application ${ids.colmar}.`);
     expect(stdout).toContain(`git add ${PARTICIPANTS_FILE}`);
     expect(stdout).toContain("pull request");
+  });
+
+  it("writes any name so that it reads back as it was typed, spaces around it aside", async () => {
+    await cli("approve", ids.tricky);
+    const { participants } = readParticipants(dataFile(), PARTICIPANTS_FILE, siteTextLocales(join(blobs.root, "_data")));
+    expect(participants.at(-1)).toEqual({ name: { fr: tricky, en: tricky }, country: "AT", joined: year, founding: false, application: ids.tricky });
   });
 
   it("refuses an application already approved, leaving the file as it is", async () => {
@@ -97,8 +106,11 @@ describe("the participants page, built with the approved application", () => {
     ]) {
       const rows = [...page(url).querySelectorAll("section[aria-labelledby=named-title] tbody tr")].map((row) => [...row.children].map(text));
       expect(rows[0], url).toEqual([first, url.startsWith("fr") ? "Grèce" : "Greece", "2013"]);
-      expect(rows.at(-1), url).toEqual(["Ville de Colmar", country, String(year)]);
-      expect(rows).toHaveLength(7);
+      expect(rows.at(-2), url).toEqual(["Ville de Colmar", country, String(year)]);
+      // Escaped, and typeset as each locale writes quotation marks (the file keeps what was typed).
+      const typeset = url.startsWith("fr") ? ["Gemeinde « Süd » : Nord #1 & <Ost>", "Autriche"] : ["Gemeinde “Süd”: Nord #1 & <Ost>", "Austria"];
+      expect(rows.at(-1), url).toEqual([...typeset, String(year)]);
+      expect(rows).toHaveLength(8);
     }
   });
 
