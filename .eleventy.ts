@@ -12,6 +12,7 @@ import { SiteModel } from "./src/model/site-model.ts";
 import newsPlugin from "./src/news/plugin.ts";
 import practicesPlugin from "./src/practices/plugin.ts";
 import prizePlugin from "./src/prize/plugin.ts";
+import participantsPlugin from "./src/participants/plugin.ts";
 import searchPlugin from "./src/search/plugin.ts";
 import sitePlugin from "./src/site/plugin.ts";
 import typographyPlugin from "./src/typography/plugin.ts";
@@ -39,6 +40,7 @@ export function configureSite(eleventyConfig: EleventyConfig, model: SiteModel) 
   eleventyConfig.addPlugin(formPlugin, { model });
   eleventyConfig.addPlugin(practicesPlugin, { model });
   eleventyConfig.addPlugin(prizePlugin, { model });
+  eleventyConfig.addPlugin(participantsPlugin, { model });
   eleventyConfig.addPlugin(usagePlugin, { model });
 
   return {

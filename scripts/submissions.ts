@@ -6,6 +6,8 @@
  *   export --email <address>       every record with that contact address, in every store, as JSON (the right of access)
  *   delete <id>                    deletes that record, from whichever store holds it
  *   delete --email <address>       deletes every record with that contact address, in every store
+ *   approve <id>                   adds the authority of that participation application to _data/participants.yaml
+ *                                  (a change to commit through a pull request)
  *   purge [--older-than <days>]    the retention run, as the daily scheduled function does it: deletes the
  *                                  records received more than <days> days ago (default: the retention
  *                                  period of _data/privacy.json) and removes client hashes past their period
@@ -15,6 +17,7 @@
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { approvalReport, approveApplication } from "../src/participants/approve.ts";
 import { type ApplicationRecord, ApplicationStore } from "../src/storage/applications.ts";
 import { applicationsCsv } from "../src/storage/csv.ts";
 import { deleteRecords, type FoundRecord, findByEmail, findById } from "../src/storage/personal-data.ts";
@@ -27,6 +30,7 @@ import type { StoreLocation } from "../src/storage/submission-store.ts";
 const usage = [
   "usage: npm run submissions -- list [--json] | export --csv | export --email <address>",
   "                            | delete <id> | delete --email <address> | purge [--older-than <days>]",
+  "                            | approve <id>",
 ].join("\n");
 
 class UsageError extends Error {}
@@ -91,6 +95,13 @@ const commands = {
     console.log(`Deleted ${found.length} record(s) with ${what} from the ${where}.`);
     // A mistyped id deletes nothing: say so by the exit status too.
     return values.email === undefined && found.length === 0 ? 1 : 0;
+  },
+
+  async approve({ rest, location }: Invocation) {
+    if (rest.length !== 1) throw new UsageError("approve takes one application id");
+    const approval = await approveApplication({ location, id: rest[0], root: process.cwd() });
+    for (const line of approvalReport(approval)) console.log(line);
+    return 0;
   },
 
   async purge({ rest, values, location, where }: Invocation) {
