@@ -1,7 +1,8 @@
 /**
  * `npm run check`: the checks every pull request passes, on the site `npm run build` wrote to _site/.
  * Prints one report and exits with 1 when a check fails. Options: --only=html,a11y,links,translations,budgets,typography
- * (a subset) and --site=<folder> (another built site). Also writes reports/check.json for the CI summary.
+ * (a subset) and --site=<folder> (another built site). Also writes reports/check.json for the CI summary,
+ * and the figures of the accessibility and HTML checks into the built accessibility statement.
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
@@ -14,7 +15,9 @@ import { formatReport } from "../src/checks/report.ts";
 import { sitePages } from "../src/checks/site-files.ts";
 import { checkTranslations } from "../src/checks/translations.ts";
 import { checkTypography } from "../src/checks/typography.ts";
-import type { CheckResult } from "../src/checks/types.ts";
+import { type CheckResult, count } from "../src/checks/types.ts";
+import { type CheckRun, writeStatementFigures } from "../src/checks/statement-figures.ts";
+import { readSiteData } from "../src/i18n/site-strings.ts";
 
 const { values } = parseArgs({ options: { only: { type: "string" }, site: { type: "string", default: "_site" } } });
 const siteDir = values.site!;
@@ -49,12 +52,16 @@ const results = await Promise.all(
     } catch (error) {
       outcome = { name, summary: "crashed", errors: [{ message: (error as Error).stack ?? String(error) }], warnings: [], tables: [] };
     }
-    return { ...outcome, seconds: (performance.now() - start) / 1000 };
+    return { ...outcome, id: name, seconds: (performance.now() - start) / 1000 };
   }),
 );
 const seconds = (performance.now() - started) / 1000;
 
 console.log(formatReport(results, `npm run check: ${sitePages(siteDir).length} pages in ${siteDir}/, ${seconds.toFixed(1)} s`));
+const run: CheckRun & { seconds: number } = { finishedAt: new Date().toISOString(), seconds, results };
 mkdirSync("reports", { recursive: true });
-writeFileSync("reports/check.json", JSON.stringify({ seconds, results }, null, 1));
+writeFileSync("reports/check.json", JSON.stringify(run, null, 1));
+// After the checks, which examined the statement as the build wrote it: the figures are this run's own.
+const statements = writeStatementFigures(siteDir, run, readSiteData("_data"));
+if (statements.length) console.log(`\nThe figures of this run are written into ${count(statements.length, "page")}: ${statements.join(", ")}.`);
 process.exit(results.some((r) => r.errors.length) ? 1 : 0);

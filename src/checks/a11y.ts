@@ -43,7 +43,10 @@ export async function checkA11y({ siteDir, root = process.cwd(), concurrency = 2
     await browser.close();
   }
   errors.sort((a, b) => (a.where ?? "").localeCompare(b.where ?? ""));
-  return result(NAME, `${count(pages.length, "page")}, ${count(violationCount, "violation")}`, { errors });
+  return result(NAME, `${count(pages.length, "page")}, ${count(violationCount, "violation")}`, {
+    errors,
+    figures: { pages: pages.length, problems: violationCount },
+  });
 }
 
 /** One violation on one page: the rule, what it asks for, and the elements (up to three) that break it. */

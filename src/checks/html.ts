@@ -66,7 +66,11 @@ export async function checkHtml({ siteDir, root = process.cwd(), java = "java" }
       if (message.subType === "warning") warnings.push(finding);
     } else errors.push(finding);
   }
-  return result(NAME, `${count(pages.length, "page")}, ${count(errors.length, "error")}, ${count(warnings.length, "warning")}`, { errors, warnings });
+  return result(NAME, `${count(pages.length, "page")}, ${count(errors.length, "error")}, ${count(warnings.length, "warning")}`, {
+    errors,
+    warnings,
+    figures: { pages: pages.length, problems: errors.length },
+  });
 }
 
 function sourceNote(sources: PageSources, pagePath: string): string {

@@ -15,17 +15,28 @@ export interface Table {
 /** What every check returns: errors fail it, warnings and tables are reported only. */
 export interface CheckResult {
   name: string;
+  /** The check's id, as `--only` names it ("a11y"), filled in by the runner. */
+  id?: string;
   /** One line: what was checked, e.g. "19 pages, 0 errors". */
   summary: string;
   errors: Finding[];
   warnings: Finding[];
   tables: Table[];
+  /** What a check that ran to the end counted: the pages it examined and the problems it found (the accessibility statement shows them). */
+  figures?: CheckFigures;
   /** Wall-clock time of the check, filled in by the runner. */
   seconds?: number;
 }
 
-export function result(name: string, summary: string, parts: Partial<Pick<CheckResult, "errors" | "warnings" | "tables">> = {}): CheckResult {
-  return { name, summary, errors: parts.errors ?? [], warnings: parts.warnings ?? [], tables: parts.tables ?? [] };
+export interface CheckFigures {
+  pages: number;
+  problems: number;
+}
+
+export function result(name: string, summary: string, parts: Partial<Pick<CheckResult, "errors" | "warnings" | "tables" | "figures">> = {}): CheckResult {
+  const checked: CheckResult = { name, summary, errors: parts.errors ?? [], warnings: parts.warnings ?? [], tables: parts.tables ?? [] };
+  if (parts.figures) checked.figures = parts.figures;
+  return checked;
 }
 
 const englishPlurals = new Intl.PluralRules("en");
