@@ -9,6 +9,7 @@ import type { EleventyConfig } from "./src/model/eleventy.ts";
 import { followBuild } from "./src/model/lifecycle.ts";
 import { SiteModel } from "./src/model/site-model.ts";
 import newsPlugin from "./src/news/plugin.ts";
+import redirectsPlugin from "./src/redirects/plugin.ts";
 import searchPlugin from "./src/search/plugin.ts";
 import sitePlugin from "./src/site/plugin.ts";
 import typographyPlugin from "./src/typography/plugin.ts";
@@ -34,6 +35,7 @@ export function configureSite(eleventyConfig: EleventyConfig, model: SiteModel) 
   eleventyConfig.addPlugin(checksPlugin);
   eleventyConfig.addPlugin(formPlugin, { model });
   eleventyConfig.addPlugin(usagePlugin, { model });
+  eleventyConfig.addPlugin(redirectsPlugin, { model });
 
   return {
     dir: { input: siteFolders.contentDir, includes: "../layouts", data: "../_data", output: "_site" },
