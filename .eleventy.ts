@@ -13,6 +13,7 @@ import newsPlugin from "./src/news/plugin.ts";
 import practicesPlugin from "./src/practices/plugin.ts";
 import prizePlugin from "./src/prize/plugin.ts";
 import participantsPlugin from "./src/participants/plugin.ts";
+import redirectsPlugin from "./src/redirects/plugin.ts";
 import searchPlugin from "./src/search/plugin.ts";
 import sitePlugin from "./src/site/plugin.ts";
 import typographyPlugin from "./src/typography/plugin.ts";
@@ -42,6 +43,7 @@ export function configureSite(eleventyConfig: EleventyConfig, model: SiteModel) 
   eleventyConfig.addPlugin(prizePlugin, { model });
   eleventyConfig.addPlugin(participantsPlugin, { model });
   eleventyConfig.addPlugin(usagePlugin, { model });
+  eleventyConfig.addPlugin(redirectsPlugin, { model });
 
   return {
     dir: { input: siteFolders.contentDir, includes: "../layouts", data: "../_data", output: "_site" },

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { DOMParser, parseHTML } from "linkedom";
 import { siteOrigin } from "../site/url.ts";
 import { readNetlifyConfig, redirectMatches, type NetlifyConfig } from "./netlify-config.ts";
+import { redirectTargetProblems } from "./redirect-targets.ts";
 import { fileForUrlPath, PageSources, siteFiles, sitePage, sitePages, type SitePage } from "./site-files.ts";
 import { count, result, type CheckResult, type Finding } from "./types.ts";
 
@@ -90,6 +91,8 @@ export async function checkLinks({ siteDir, root = process.cwd(), origin, netlif
   }
 
   const errors = [...broken.values()].flatMap((group) => describeBroken(group, sources));
+  const exists = (path: string) => fileForUrlPath(siteDir, path) !== undefined || resolver.isFunction(path);
+  errors.push(...redirectTargetProblems({ siteDir, root, netlify: config, exists }));
   const tables = external.size
     ? [
         {
@@ -101,7 +104,7 @@ export async function checkLinks({ siteDir, root = process.cwd(), origin, netlif
     : [];
   return result(
     NAME,
-    `${count(pages.length, "page")}, ${count(internalCount, "internal link")}, ${count(external.size, "external address", "external addresses")}, ${errors.length} broken`,
+    `${count(pages.length, "page")}, ${count(internalCount, "internal link")}, ${count(config.redirects.length, "redirect")}, ${count(external.size, "external address", "external addresses")}, ${errors.length} broken`,
     { errors, tables },
   );
 }
@@ -220,7 +223,7 @@ class Resolver {
     return `is redirected by netlify.toml (from = "${rule.from}") to ${rule.to}, which does not exist`;
   }
 
-  private isFunction(path: string): boolean {
+  isFunction(path: string): boolean {
     const trimmed = path.replace(/\/+$/, "");
     return this.netlify.functionPaths.some((fn) => fn.replace(/\/+$/, "") === trimmed);
   }

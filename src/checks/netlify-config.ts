@@ -61,14 +61,19 @@ async function declaredPaths(file: string): Promise<string[]> {
 
 /**
  * Whether a Netlify `from` pattern matches a path: literal segments, ":name" placeholders (one
- * segment) and a final "*" splat (the rest, possibly empty). Trailing slashes are ignored, as Netlify does.
+ * segment) and a final "*" splat (the rest, possibly empty), which may follow a prefix inside its
+ * segment ("/en/page/33-*", as Netlify's own matcher allows). Trailing slashes are ignored, as Netlify does.
  */
 export function redirectMatches(from: string, path: string): boolean {
   const trim = (p: string) => p.replace(/\/+$/, "") || "/";
   const pattern = trim(from).split("/");
   const segments = trim(path).split("/");
   for (let i = 0; i < pattern.length; i++) {
-    if (pattern[i] === "*") return true;
+    const last = i === pattern.length - 1;
+    if (last && pattern[i].endsWith("*")) {
+      const prefix = pattern[i].slice(0, -1);
+      return prefix === "" || (i < segments.length && segments[i].startsWith(prefix));
+    }
     if (i >= segments.length) return false;
     if (pattern[i].startsWith(":")) continue;
     if (pattern[i] !== segments[i]) return false;

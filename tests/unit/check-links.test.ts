@@ -24,7 +24,7 @@ describe("the link check", () => {
     });
     const result = await checkLinks({ siteDir: site.dir, root: site.root, origin, netlify: noNetlify });
     expect(result.errors).toEqual([]);
-    expect(result.summary).toMatch(/^3 pages, \d+ internal links, 0 external addresses, 0 broken$/);
+    expect(result.summary).toMatch(/^3 pages, \d+ internal links, 0 redirects, 0 external addresses, 0 broken$/);
   });
 
   it("fails on a missing page, a missing #fragment and a javascript: link, saying which and where", async () => {
@@ -54,6 +54,7 @@ describe("the link check", () => {
         '<form method="post" action="/api/participate"><button>Send</button></form>\n<p><a href="/old/page/">Old</a> <a href="/fr/missing/">Missing</a> <a href="/broken/">Broken</a></p>',
       ),
       "en/new/index.html": page("<p>New</p>"),
+      "fr/404.html": page("<p>Introuvable</p>", { lang: "fr" }),
     });
     site.write(
       "netlify.toml",
@@ -64,7 +65,76 @@ describe("the link check", () => {
     expect(result.errors.map((e) => e.message)).toEqual([
       expect.stringMatching(/^link to \/fr\/missing\/ does not exist: no page or file .* no redirect or function in netlify.toml answers it$/),
       'link to /broken/ is redirected by netlify.toml (from = "/broken/") to /en/gone/, which does not exist',
+      "the redirect from /broken/ goes to /en/gone/, which is not a page of the built site",
     ]);
+  });
+
+  describe("with the old addresses of _data/old-addresses.json", () => {
+    /** netlify.toml as `npm run redirects` writes it, by hand: old page 33 goes to `aboutFr` in French. */
+    const netlifyToml = (aboutFr: string) =>
+      [
+        '[build]\n  publish = "_site"\n',
+        "# BEGIN old addresses: written by `npm run redirects` from _data/old-addresses.json. Do not edit by hand.",
+        "# page 33: About us",
+        `[[redirects]]\n  from = "/fr/page/33"\n  to = "${aboutFr}"\n  status = 301\n`,
+        "# page 33: About us",
+        `[[redirects]]\n  from = "/fr/page/33-*"\n  to = "${aboutFr}"\n  status = 301\n`,
+        "# any other page of the old site",
+        '[[redirects]]\n  from = "/fr/page/*"\n  to = "/fr/ancien-site/"\n  status = 301\n',
+        "# page 33: About us",
+        '[[redirects]]\n  from = "/en/page/33"\n  to = "/en/about/"\n  status = 301\n',
+        "# page 33: About us",
+        '[[redirects]]\n  from = "/en/page/33-*"\n  to = "/en/about/"\n  status = 301\n',
+        "# any other page of the old site",
+        '[[redirects]]\n  from = "/en/page/*"\n  to = "/en/old-site/"\n  status = 301',
+        "# END old addresses\n",
+      ].join("\n");
+    /** A built site whose French about page is at `aboutFr`, with the table's one row going to `key`. */
+    const builtSite = ({ aboutFr = "/fr/a-propos/", key = "about", toml = netlifyToml("/fr/a-propos/") } = {}) => {
+      site = siteDir({
+        "en/about/index.html": page("<p>About</p>"),
+        [`${aboutFr.slice(1)}index.html`]: page("<p>À propos</p>", { lang: "fr" }),
+        "en/old-site/index.html": page("<p>Moved</p>"),
+        "fr/ancien-site/index.html": page("<p>Déménagé</p>", { lang: "fr" }),
+      });
+      site.write("_data/old-addresses.json", `{\n  "locales": ["fr", "en"],\n  "pages": [\n    { "id": 33, "key": "${key}", "subject": "About us" }\n  ]\n}\n`);
+      site.write(
+        ".cache/page-urls.json",
+        JSON.stringify({ about: { fr: aboutFr, en: "/en/about/" }, "old-site": { fr: "/fr/ancien-site/", en: "/en/old-site/" } }),
+      );
+      site.write("netlify.toml", toml);
+    };
+    const errors = async () => (await checkLinks({ siteDir: site.dir, root: site.root, origin })).errors;
+
+    it("accepts rules that are those of the table, each to a page of the built site", async () => {
+      builtSite();
+      expect(await errors()).toEqual([]);
+    });
+
+    it("fails when a page has moved and netlify.toml still sends its old address to the former URL", async () => {
+      builtSite({ aboutFr: "/fr/a-propos-de-l-alliance/" });
+      expect(await errors()).toEqual([
+        { where: "netlify.toml:7", message: "the redirect from /fr/page/33 goes to /fr/a-propos/, which is not a page of the built site" },
+        { where: "netlify.toml:13", message: "the redirect from /fr/page/33-* goes to /fr/a-propos/, which is not a page of the built site" },
+        {
+          where: "netlify.toml:8",
+          message:
+            'the old addresses\' rules are not those of _data/old-addresses.json and the pages\' URLs (here "  to = \\"/fr/a-propos/\\"", expected "  to = \\"/fr/a-propos-de-l-alliance/\\""): run npm run redirects',
+        },
+      ]);
+    });
+
+    it("fails when the table names a key that no page of the build has, at the row's line", async () => {
+      builtSite({ key: "dosta-prize" });
+      expect((await errors()).map((e) => e.message)).toContain(
+        '_data/old-addresses.json:4: pages[0].key: no page has the key "dosta-prize" in fr, en in the last build',
+      );
+    });
+
+    it("fails when netlify.toml has lost its markers", async () => {
+      builtSite({ toml: '[build]\n  publish = "_site"\n' });
+      expect((await errors()).map((e) => e.message)).toEqual([expect.stringContaining("netlify.toml: the old addresses' block is missing")]);
+    });
   });
 
   it("lists external links without fetching them", async () => {
