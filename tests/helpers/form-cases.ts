@@ -34,8 +34,8 @@ export interface FormCase {
   invalidEn: { fields: Record<string, string>; errors: Record<string, string> };
   /** Valid submissions of any content, for the property test. */
   arbitrary(text: (max: number) => fc.Arbitrary<string>): fc.Arbitrary<Record<string, string>>;
-  /** What the secretariat's email says of valid() sent in English: its subject, and the line that names the country. */
-  emailEn: { subject: (title: string) => string; country: string };
+  /** What the secretariat's email says of valid() sent in English: its subject, and lines that name its choices as people read them. */
+  emailEn: { subject: (title: string) => string; lines: string[] };
   /** How a person fills the form in a browser: control id → value (a "check" for radios and checkboxes). */
   browserFill(title: string, email: string): [id: string, value: string][];
 }
@@ -74,7 +74,10 @@ export const PARTICIPATION_CASE: FormCase = {
       consent: fc.constant("yes"),
       locale: fc.constantFrom("fr", "en"),
     }),
-  emailEn: { subject: (title) => `Application to join the Alliance: ${title}`, country: "Country: France (FR)" },
+  emailEn: {
+    subject: (title) => `Application to join the Alliance: ${title}`,
+    lines: ["Country: France (FR)", "Type of authority: Municipality: city, town or village"],
+  },
   browserFill: (title, email) => [
     ["#f-authority", title],
     ["#f-authority_type-region", "check"],
@@ -140,7 +143,10 @@ export const COOPERATION_CASE: FormCase = {
       consent: fc.constant("yes"),
       locale: fc.constantFrom("fr", "en"),
     }),
-  emailEn: { subject: (title) => `Cooperation proposal from an organisation: ${title}`, country: "Country: Kosovo (XK)" },
+  emailEn: {
+    subject: (title) => `Cooperation proposal from an organisation: ${title}`,
+    lines: ["Country: Kosovo (XK)", "Main area of work: Education", "Website of the organisation: https://www.example.org/about"],
+  },
   browserFill: (title, email) => [
     ["#f-organisation", title],
     ["#f-country", "MD"],
