@@ -11,6 +11,7 @@ import { HeadersHandler } from "@netlify/headers";
 import { fileForUrlPath } from "../src/checks/site-files.ts";
 import { SlidingWindowLimiter } from "../src/local-server/rate-limit.ts";
 import { SECURITY_HEADERS } from "../src/form/responses.ts";
+import { config as cooperation } from "../src/functions/cooperate.ts";
 import { config as participation } from "../src/functions/participate.ts";
 
 const port = Number(process.env.PORT ?? 8080);
@@ -20,13 +21,16 @@ const publishDir = join(projectRoot, "_site");
 delete process.env.NETLIFY_SITE_ID;
 
 /**
- * Netlify applies the participation function's rate limit in production, per client address; locally
- * the same limit applies here, per socket address. The end-to-end tests all come from 127.0.0.1: the
- * environment variable below, which only they set, names a header that tells their clients apart.
+ * Netlify applies each form function's rate limit in production, per client address and per function;
+ * locally the same limits apply here, per socket address. The end-to-end tests all come from 127.0.0.1:
+ * the environment variable below, which only they set, names a header that tells their clients apart.
  */
-const { windowLimit, windowSize } = participation.rateLimit!;
-const limiter = new SlidingWindowLimiter(windowLimit, windowSize * 1000);
-const functionPaths: string[] = [participation.path ?? []].flat();
+const limiters = new Map(
+  [participation, cooperation].flatMap(({ path, rateLimit }) => {
+    const limiter = new SlidingWindowLimiter(rateLimit!.windowLimit, rateLimit!.windowSize * 1000);
+    return [path ?? []].flat().map((p): [string, SlidingWindowLimiter] => [p, limiter]);
+  }),
+);
 const testClientHeader = process.env.RATE_LIMIT_TEST_CLIENT_HEADER?.toLowerCase();
 
 /**
@@ -83,8 +87,9 @@ const server = createServer(async (req, res) => {
     const address = req.socket.remoteAddress ?? "";
     // The function's context.ip comes from this header locally: make it the real peer, never the client's say.
     req.headers["x-forwarded-for"] = address;
-    const isFunction = functionPaths.includes(new URL(req.url ?? "/", "http://localhost").pathname);
-    if (isFunction) {
+    const limiter = limiters.get(new URL(req.url ?? "/", "http://localhost").pathname);
+    const isFunction = limiter !== undefined;
+    if (limiter) {
       const client = testClientHeader ? `${address} ${String(req.headers[testClientHeader] ?? "")}` : address;
       const decision = limiter.take(client);
       if (!decision.allowed) {

@@ -1,4 +1,4 @@
-import { FIELDS, type FieldName, type FieldSpec } from "./fields.ts";
+import { type FormDefinition, fieldSpec } from "./fields.ts";
 
 /** Looks up a UI string of the `form` namespace's locale: the build's Translator or the function's bundled one. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
@@ -14,16 +14,20 @@ export interface FieldText {
   controlCharacters: string;
 }
 
-/** `intl` (e.g. "fr-FR") formats the numbers in messages the way the language writes them. */
-export function fieldText(name: FieldName, t: Translate, intl: string): FieldText {
-  const spec: FieldSpec = FIELDS[name];
-  const label = t(`form.fields.${name}.label`);
-  const own = (kind: "required" | "invalid") => (spec.messages.includes(kind) ? t(`form.errors.${name}.${kind}`) : undefined);
+/**
+ * `intl` (e.g. "fr-FR") formats the numbers in messages the way the language writes them. A form's own
+ * strings are under `form.<form name>` (written out in full, so that the translations check finds every
+ * key); what every form says the same way is under `form` itself.
+ */
+export function fieldText(form: FormDefinition, name: string, t: Translate, intl: string): FieldText {
+  const spec = fieldSpec(form, name);
+  const label = t(`form.${form.name}.fields.${name}.label`);
+  const message = (kind: "required" | "invalid") => (spec.messages.includes(kind) ? t(`form.${form.name}.errors.${name}.${kind}`) : undefined);
   return {
     label,
-    hint: spec.hint ? t(`form.fields.${name}.hint`) : undefined,
-    required: own("required"),
-    invalid: own("invalid"),
+    hint: spec.hint ? t(`form.${form.name}.fields.${name}.hint`) : undefined,
+    required: message("required"),
+    invalid: message("invalid"),
     tooLong: spec.maxLength ? t("form.errors.tooLong", { label, max: new Intl.NumberFormat(intl).format(spec.maxLength) }) : undefined,
     notText: t("form.errors.notText", { label }),
     controlCharacters: t("form.errors.controlCharacters", { label }),

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { fieldId, type FieldName, type FormLocale } from "./fields.ts";
 import { escapeHtml } from "../html/escape.ts";
-import { formPages } from "./settings.ts";
+import { type FormDefinition, type FormLocale, fieldId } from "./fields.ts";
+import type { Translate } from "./messages.ts";
 import { contactEmail, translate } from "./strings.ts";
 
 /** The only styles of the function's pages, allowed by their hash: no other style or script can run there. */
@@ -55,28 +55,39 @@ function htmlResponse(status: number, locale: FormLocale, title: string, body: s
 }
 
 /** 422: every problem, each linking to its field on the form page. */
-export function invalidPage(locale: FormLocale, errors: Partial<Record<FieldName, string>>): Response {
+export function invalidPage(form: FormDefinition, locale: FormLocale, errors: Record<string, string>): Response {
   const t = translate(locale);
-  const form = formPages(locale).form;
-  const items = (Object.entries(errors) as [FieldName, string][]).map(
-    ([name, message]) => `<li><a href="${escapeHtml(`${form}#${fieldId(name)}`)}">${escapeHtml(message)}</a></li>`,
+  const page = form.pages[locale].form;
+  const items = Object.entries(errors).map(
+    ([name, message]) => `<li><a href="${escapeHtml(`${page}#${fieldId(form, name)}`)}">${escapeHtml(message)}</a></li>`,
   );
   const body = [
     `<div class="errors" role="alert"><p>${escapeHtml(t("form.errorPage.intro"))}</p><ul>${items.join("")}</ul></div>`,
-    `<p><a href="${escapeHtml(form)}">${escapeHtml(t("form.errorPage.back"))}</a></p>`,
+    `<p><a href="${escapeHtml(page)}">${escapeHtml(t("form.errorPage.back"))}</a></p>`,
     `<p>${escapeHtml(t("form.errorPage.keep"))}</p>`,
   ].join("\n");
-  return htmlResponse(422, locale, t("form.errorPage.title"), body);
+  return htmlResponse(422, locale, t(`form.${form.name}.errorPage.title`), body);
 }
 
 export type RefusalStatus = 400 | 403 | 405 | 413 | 415 | 500;
 
+/** What the page's script may have to say besides the server's refusals: the rate limit (429) and a lost connection. */
+export const STATUS_MESSAGES = ["400", "403", "405", "413", "415", "429", "500", "network"] as const;
+/** The statuses whose sentence names what the form sends (an application, a proposal); the others every form says alike. */
+const OWN_STATUSES: readonly string[] = ["405", "413", "500"];
+
+/** The sentence that explains a status, in the form's words where it has its own. */
+export function statusMessage(form: FormDefinition, status: (typeof STATUS_MESSAGES)[number] | RefusalStatus, t: Translate): string {
+  const values = { email: contactEmail };
+  return OWN_STATUSES.includes(String(status)) ? t(`form.${form.name}.status.${status}`, values) : t(`form.status.${status}`, values);
+}
+
 /** A refused request, explained in a sentence, as JSON or as a page that leads back to the form. */
-export function refusal(status: RefusalStatus, locale: FormLocale, json: boolean): Response {
+export function refusal(form: FormDefinition, status: RefusalStatus, locale: FormLocale, json: boolean): Response {
   const t = translate(locale);
-  const message = t(`form.status.${status}`, { email: contactEmail });
+  const message = statusMessage(form, status, t);
   const headers: Record<string, string> = status === 405 ? { allow: "POST" } : {};
   if (json) return jsonResponse(status, { error: message }, headers);
-  const body = `<p>${escapeHtml(message)}</p>\n<p><a href="${escapeHtml(formPages(locale).form)}">${escapeHtml(t("form.status.home"))}</a></p>`;
+  const body = `<p>${escapeHtml(message)}</p>\n<p><a href="${escapeHtml(form.pages[locale].form)}">${escapeHtml(t(`form.${form.name}.status.home`))}</a></p>`;
   return htmlResponse(status, locale, t("form.status.title"), body, headers);
 }

@@ -1,11 +1,11 @@
 import * as v from "valibot";
-import { FIELD_NAMES, FIELDS, type Application, type FieldName, type FieldSpec } from "./fields.ts";
+import { type FormDefinition, fieldNames, fieldSpec, type Submission } from "./fields.ts";
 import { fieldText, type Translate } from "./messages.ts";
 
 /**
- * Invisible characters that have no place in an application: C0/C1 controls, line and paragraph
+ * Invisible characters that have no place in a submission: C0/C1 controls, line and paragraph
  * separators, and the bidirectional overrides that can make text display differently from what it is.
- * The message may keep its line breaks and tabs.
+ * A text area may keep its line breaks and tabs.
  */
 const FORBIDDEN_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 const FORBIDDEN_MULTI_LINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
@@ -17,9 +17,9 @@ function normalize(value: string): string {
 
 type Check = v.PipeItem<string, string, v.BaseIssue<unknown>>;
 
-function fieldSchema(name: FieldName, t: Translate, intl: string) {
-  const spec: FieldSpec = FIELDS[name];
-  const text = fieldText(name, t, intl);
+function fieldSchema(form: FormDefinition, name: string, t: Translate, intl: string) {
+  const spec = fieldSpec(form, name);
+  const text = fieldText(form, name, t, intl);
   const choiceMessage = text.invalid ?? text.required ?? text.notText;
   const checks: Check[] = [v.check((value) => !(spec.kind === "textarea" ? FORBIDDEN_MULTI_LINE : FORBIDDEN_SINGLE_LINE).test(value), text.controlCharacters)];
   if (spec.required) checks.push(v.nonEmpty(text.required ?? choiceMessage));
@@ -30,6 +30,13 @@ function fieldSchema(name: FieldName, t: Translate, intl: string) {
     checks.push(
       v.check(
         given((value) => v.is(EMAIL, value)),
+        text.invalid,
+      ),
+    );
+  if (spec.kind === "url")
+    checks.push(
+      v.check(
+        given((value) => isWebAddress(value)),
         text.invalid,
       ),
     );
@@ -57,23 +64,29 @@ function fieldSchema(name: FieldName, t: Translate, intl: string) {
 
 const EMAIL = v.pipe(v.string(), v.email());
 
-/** The application schema in one language: the rules of src/form/fields.ts with that language's messages. */
-export function applicationSchema(t: Translate, intl: string) {
-  return v.object(Object.fromEntries(FIELD_NAMES.map((name) => [name, fieldSchema(name, t, intl)])) as Record<FieldName, ReturnType<typeof fieldSchema>>);
+/** A web address people can open: one the WHATWG URL parser reads, http or https, with a host. */
+function isWebAddress(value: string): boolean {
+  const url = URL.parse(value);
+  return url !== null && (url.protocol === "https:" || url.protocol === "http:") && url.hostname !== "";
 }
 
-export type ValidationResult = { ok: true; application: Application } | { ok: false; errors: Partial<Record<FieldName, string>> };
+/** A form's schema in one language: the rules of its definition with that language's messages. */
+export function formSchema(form: FormDefinition, t: Translate, intl: string) {
+  return v.object(Object.fromEntries(fieldNames(form).map((name) => [name, fieldSchema(form, name, t, intl)])));
+}
 
-/** Validates raw input (any shape at all): every field's first problem, in the form's order, or the clean application. */
-export function validateApplication(input: unknown, t: Translate, intl: string): ValidationResult {
-  const result = v.safeParse(applicationSchema(t, intl), isRecord(input) ? input : {}, { abortPipeEarly: true });
-  if (result.success) return { ok: true, application: result.output as Application };
-  const errors: Partial<Record<FieldName, string>> = {};
+export type ValidationResult = { ok: true; submission: Submission } | { ok: false; errors: Record<string, string> };
+
+/** Validates raw input (any shape at all) against a form: every field's first problem, in the form's order, or the clean submission. */
+export function validateSubmission(form: FormDefinition, input: unknown, t: Translate, intl: string): ValidationResult {
+  const result = v.safeParse(formSchema(form, t, intl), isRecord(input) ? input : {}, { abortPipeEarly: true });
+  if (result.success) return { ok: true, submission: result.output as Submission };
+  const errors: Record<string, string> = {};
   for (const issue of result.issues) {
-    const name = issue.path?.[0]?.key as FieldName | undefined;
+    const name = issue.path?.[0]?.key as string | undefined;
     if (name && !(name in errors)) errors[name] = issue.message;
   }
-  return { ok: false, errors: Object.fromEntries(FIELD_NAMES.filter((name) => name in errors).map((name) => [name, errors[name]])) };
+  return { ok: false, errors: Object.fromEntries(fieldNames(form).flatMap((name) => (name in errors ? [[name, errors[name]]] : []))) };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,12 +1,12 @@
-import type { Application } from "../form/fields.ts";
+import { PARTICIPATION, type ParticipationField } from "../form/participation.ts";
 import { type StoreLocation, SubmissionStore, type SubmissionRecord } from "./submission-store.ts";
 
 /** The Netlify Blobs store that holds the applications of authorities. */
-export const STORE_NAME = "applications";
+export const STORE_NAME = PARTICIPATION.store;
 
 /** One stored application. */
 export interface ApplicationRecord extends SubmissionRecord {
-  fields: Omit<Application, "locale">;
+  fields: Record<Exclude<ParticipationField, "locale">, string>;
 }
 
 export type NewApplication = Omit<ApplicationRecord, "id">;

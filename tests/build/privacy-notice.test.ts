@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { participation } from "../../src/form/settings.ts";
+import { PARTICIPATION } from "../../src/form/participation.ts";
 import { parsePrivacySettings, privacy } from "../../src/storage/privacy-settings.ts";
 import { type FixtureSite, fixtureSite } from "../helpers/fixture-site.ts";
 
@@ -25,8 +25,8 @@ describe("the privacy notice, built with other settings", () => {
   });
   afterAll(() => fixture?.remove());
 
-  it.each(["fr", "en"])("states them in %s", (locale) => {
-    const html = readFileSync(join(fixture.output, participation.pages[locale].privacy, "index.html"), "utf8");
+  it.each(["fr", "en"] as const)("states them in %s", (locale) => {
+    const html = readFileSync(join(fixture.output, PARTICIPATION.pages[locale].privacy, "index.html"), "utf8");
     const main = parseHTML(html).document.querySelector("main")!;
     const text = main.textContent!.replace(/\s+/g, " ");
     expect(text).toMatch(/\b123\sjours|\b123 days/);

@@ -26,10 +26,10 @@ export function validFields(authority = `Ville de Strasbourg ${Math.random().toS
 
 const ORIGIN = "https://alliance.example.org";
 
-/** A POST to the function as the site's own page sends it. */
+/** A POST to a form's function (the participation form's unless `action` says) as the site's own page sends it. */
 export function formRequest(
   fields: Record<string, string>,
-  init: { headers?: Record<string, string>; type?: "urlencoded" | "json" | "multipart" } = {},
+  init: { headers?: Record<string, string>; type?: "urlencoded" | "json" | "multipart"; action?: string } = {},
 ): Request {
   const type = init.type ?? "urlencoded";
   let body: BodyInit;
@@ -45,7 +45,7 @@ export function formRequest(
     body = new URLSearchParams(fields).toString();
     headers["content-type"] = "application/x-www-form-urlencoded";
   }
-  return new Request(`${ORIGIN}/api/participate`, { method: "POST", body, headers: { ...headers, ...init.headers } });
+  return new Request(`${ORIGIN}${init.action ?? "/api/participate"}`, { method: "POST", body, headers: { ...headers, ...init.headers } });
 }
 
 /** An application as the store keeps it, received `daysAgo` days before `now`, with a client hash. */

@@ -1,8 +1,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { FormDefinition } from "../../src/form/fields.ts";
 import { ApplicationStore } from "../../src/storage/applications.ts";
 import { startSandbox, type Sandbox } from "../../src/storage/sandbox.ts";
+import { openFormStore } from "../../src/storage/stores.ts";
+import type { SubmissionStore } from "../../src/storage/submission-store.ts";
 
 export interface TestBlobs {
   /** The project-like folder whose .netlify/blobs-serve holds the sandbox. */
@@ -10,6 +13,8 @@ export interface TestBlobs {
   sandbox: Sandbox;
   /** The applications store, read from outside the function as the CLI reads it. */
   store: ApplicationStore;
+  /** A form's store (its deploy previews' with `preview`), read from outside the function. */
+  storeOf(form: FormDefinition, options?: { preview?: boolean }): SubmissionStore;
   stop(): Promise<void>;
 }
 
@@ -25,6 +30,7 @@ export async function startTestBlobs(options: Parameters<typeof startSandbox>[2]
     root,
     sandbox,
     store: ApplicationStore.open(sandbox.location),
+    storeOf: (form, options) => openFormStore(form, sandbox.location, options),
     async stop() {
       delete process.env.NETLIFY_BLOBS_CONTEXT;
       await sandbox.stop();

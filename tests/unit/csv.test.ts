@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { FIELD_NAMES } from "../../src/form/fields.ts";
-import type { ApplicationRecord } from "../../src/storage/applications.ts";
-import { applicationsCsv } from "../../src/storage/csv.ts";
+import { fieldNames } from "../../src/form/fields.ts";
+import { FORMS } from "../../src/form/forms.ts";
+import { submissionsCsv } from "../../src/storage/csv.ts";
+import type { SubmissionRecord } from "../../src/storage/submission-store.ts";
 
-describe("the applications CSV", () => {
+describe.each(FORMS)("the $name form's CSV", (form) => {
   it("has a column for every field of the form, holding that field's value, around the record's own facts", () => {
-    const fields = Object.fromEntries(FIELD_NAMES.filter((name) => name !== "locale").map((name) => [name, `value of ${name}`]));
+    const fields = Object.fromEntries(
+      fieldNames(form)
+        .filter((name) => name !== "locale")
+        .map((name) => [name, `value of ${name}`]),
+    );
     const record = {
       id: "record-1",
       receivedAt: "2026-01-02T03:04:05.000Z",
@@ -13,8 +18,8 @@ describe("the applications CSV", () => {
       fields,
       clientHash: null,
       privacyNoticeVersion: "2026-01",
-    } as ApplicationRecord;
-    const [header, row] = applicationsCsv([record])
+    } as unknown as SubmissionRecord;
+    const [header, row] = submissionsCsv(form, [record])
       .replace(/^\uFEFF/, "")
       .split("\r\n");
     const values = row.split(",");

@@ -2,17 +2,19 @@ import { getStore } from "@netlify/blobs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import retention, { config } from "../../src/functions/retention.ts";
 import { readNetlifyConfig } from "../../src/checks/netlify-config.ts";
-import { ApplicationStore, type ApplicationRecord } from "../../src/storage/applications.ts";
+import { COOPERATION } from "../../src/form/cooperation.ts";
+import { ApplicationStore } from "../../src/storage/applications.ts";
 import { DAY_MS } from "../../src/storage/keys.ts";
 import { privacy } from "../../src/storage/privacy-settings.ts";
 import { enforceRetention } from "../../src/storage/retention.ts";
 import { openSubmissionStores } from "../../src/storage/stores.ts";
-import { SubmissionStore } from "../../src/storage/submission-store.ts";
+import { SubmissionStore, type SubmissionRecord } from "../../src/storage/submission-store.ts";
 import { storedApplication } from "../helpers/applications.ts";
+import { COOPERATION_CASE, storedRecord } from "../helpers/form-cases.ts";
 import { startTestBlobs, type TestBlobs } from "../helpers/blobs-sandbox.ts";
 import { repoRoot } from "../helpers/fixture-site.ts";
 
-/** The scheduled function against a real Blobs server holding records of many ages, in production's store and a preview's. */
+/** The scheduled function against a real Blobs server holding records of many ages, in both forms' production stores and a preview's. */
 const { retentionDays: keepDays, clientHashDays: hashDays } = privacy;
 const MINUTE = 60_000 / DAY_MS;
 /** Ages in days, around each limit to the minute, and far from them. */
@@ -35,15 +37,23 @@ const AGES = [
 let blobs: TestBlobs;
 const requests: { type: string; url: string }[] = [];
 let preview: ApplicationStore;
-const stores = () => [blobs.store, preview];
+let proposals: SubmissionStore;
+const stores = () => [blobs.store, preview, proposals];
+/** A record's name, whichever form's it is. */
+const nameOf = (record: { fields: object }) => {
+  const fields = record.fields as Record<string, string>;
+  return fields.authority ?? fields.organisation;
+};
 const everything = async () => Object.fromEntries((await Promise.all(stores().map((s) => s.list()))).flat().map((r) => [r.id, r]));
 
-async function seed(now: number): Promise<Record<string, ApplicationRecord>> {
+async function seed(now: number): Promise<Record<string, SubmissionRecord>> {
   for (const [i, age] of AGES.entries()) {
     await blobs.store.saveOnce(storedApplication(`Authority aged ${age}`, age, { now }));
     // A record that never had a hash (the platform gave no address) stays as it is.
     if (i % 4 === 0) await preview.saveOnce({ ...storedApplication(`Preview aged ${age}`, age, { now }), clientHash: null });
     else await preview.saveOnce(storedApplication(`Preview aged ${age}`, age, { now }));
+    const proposal = storedRecord(COOPERATION_CASE, `Proposal aged ${age}`, 0);
+    await proposals.saveOnce({ ...proposal, receivedAt: new Date(now - age * DAY_MS).toISOString() });
   }
   return everything();
 }
@@ -66,6 +76,7 @@ const scheduled = () =>
 beforeAll(async () => {
   blobs = await startTestBlobs({ onRequest: (request) => void requests.push(request) });
   preview = ApplicationStore.open(blobs.sandbox.location, { preview: true });
+  proposals = blobs.storeOf(COOPERATION);
 });
 afterAll(() => blobs?.stop());
 
@@ -74,10 +85,10 @@ describe("the scheduled retention function", () => {
     expect(config).toEqual({ schedule: expect.stringMatching(/^\d{1,2} \d{1,2} \* \* \*$/) });
     const paths = (await readNetlifyConfig(repoRoot)).functionPaths;
     expect(paths).toContain("/.netlify/functions/retention");
-    expect(paths.filter((path) => !path.startsWith("/.netlify/functions/"))).toEqual(["/api/participate"]);
+    expect(paths.filter((path) => !path.startsWith("/.netlify/functions/")).sort()).toEqual(["/api/cooperate", "/api/participate"]);
   });
 
-  let before: Record<string, ApplicationRecord>;
+  let before: Record<string, SubmissionRecord>;
   let now: number;
   beforeAll(async () => {
     now = Date.now();
@@ -97,12 +108,12 @@ describe("the scheduled retention function", () => {
     const { response, lines } = await runAt(scheduled(), { deploy: { context: "production" } });
     expect(response.status).toBe(204);
     const after = await everything();
-    const ageOf = (r: ApplicationRecord) => (now - Date.parse(r.receivedAt)) / DAY_MS;
+    const ageOf = (r: SubmissionRecord) => (now - Date.parse(r.receivedAt)) / DAY_MS;
     for (const [id, record] of Object.entries(before)) {
       const age = ageOf(record);
-      if (age > keepDays) expect(after[id], `${record.fields.authority} should be deleted`).toBeUndefined();
-      else if (age > hashDays) expect(after[id], record.fields.authority).toEqual({ ...record, clientHash: null });
-      else expect(after[id], record.fields.authority).toEqual(record);
+      if (age > keepDays) expect(after[id], `${nameOf(record)} should be deleted`).toBeUndefined();
+      else if (age > hashDays) expect(after[id], nameOf(record)).toEqual({ ...record, clientHash: null });
+      else expect(after[id], nameOf(record)).toEqual(record);
     }
     expect(Object.keys(after).every((id) => id in before)).toBe(true);
 
@@ -111,7 +122,7 @@ describe("the scheduled retention function", () => {
     const oldest = Object.values(after)
       .map((r) => r.receivedAt)
       .sort()[0];
-    expect(expired).toHaveLength(8);
+    expect(expired).toHaveLength(12);
     // One structured line: what went, and what is the oldest record kept.
     expect(lines).toEqual([
       expect.objectContaining({ event: "retention.run", complete: true, deleted: expired.length, hashesRemoved: hashed.length, oldestKept: oldest }),
@@ -119,6 +130,8 @@ describe("the scheduled retention function", () => {
     expect(lines[0].stores).toEqual([
       expect.objectContaining({ store: "applications", deleted: 4 }),
       expect.objectContaining({ store: "applications-preview", deleted: 4 }),
+      expect.objectContaining({ store: "cooperation", deleted: 4 }),
+      expect.objectContaining({ store: "cooperation-preview", deleted: 0 }),
     ]);
   });
 
@@ -129,16 +142,20 @@ describe("the scheduled retention function", () => {
     const run = await enforceRetention(openSubmissionStores(blobs.sandbox.location), privacy, { now: tomorrow });
     const during = requests.filter((r) => !r.url.includes("-settings"));
     const after = await everything();
-    const ageOf = (r: ApplicationRecord) => (tomorrow.getTime() - Date.parse(r.receivedAt)) / DAY_MS;
+    const ageOf = (r: SubmissionRecord) => (tomorrow.getTime() - Date.parse(r.receivedAt)) / DAY_MS;
     const crossed = Object.values(before).filter((r) => ageOf(r) > keepDays);
-    expect(crossed.map((r) => r.fields.authority).sort()).toEqual([`Authority aged ${keepDays - MINUTE}`, `Preview aged ${keepDays - MINUTE}`]);
+    expect(crossed.map(nameOf).sort()).toEqual([
+      `Authority aged ${keepDays - MINUTE}`,
+      `Preview aged ${keepDays - MINUTE}`,
+      `Proposal aged ${keepDays - MINUTE}`,
+    ]);
     expect(run).toMatchObject({ complete: true, deleted: crossed.length });
     expect(Object.keys(after).sort()).toEqual(
       Object.keys(before)
         .filter((id) => !crossed.some((r) => r.id === id))
         .sort(),
     );
-    for (const record of Object.values(after)) expect(record.clientHash === null || ageOf(record) <= hashDays, record.fields.authority).toBe(true);
+    for (const record of Object.values(after)) expect(record.clientHash === null || ageOf(record) <= hashDays, nameOf(record)).toBe(true);
 
     // Every listing named a day, a month or a year, and every record read was in one of them: none far from a limit.
     const prefixes = during.filter((r) => r.type === "list").map((r) => new URL(r.url, "http://x").searchParams.get("prefix") ?? "");
@@ -151,8 +168,8 @@ describe("the scheduled retention function", () => {
         key,
       ).toBe(true);
     const farFromLimits = Object.values(before).filter((r) => [0, 1, 100].includes(Math.round(ageOf(r)) - 1));
-    expect(farFromLimits).toHaveLength(6);
-    for (const record of farFromLimits) expect(reads, record.fields.authority).not.toContain(record.id);
+    expect(farFromLimits).toHaveLength(9);
+    for (const record of farFromLimits) expect(reads, nameOf(record)).not.toContain(record.id);
   });
 
   it("a second run on the same day finds nothing more to do", async () => {

@@ -1,9 +1,9 @@
-// The participation form, enhanced: sent with fetch, problems shown beside each field and in a
+// A form of the site (participation, cooperation), enhanced: sent with fetch, problems shown beside each field and in a
 // summary that takes focus, the thank-you message shown in place. Without this script the form is a
 // plain POST that the server answers with a redirect or a page of errors; the server checks everything
 // again either way. Messages come from data-* attributes the build wrote from the server's own strings.
 
-const form = document.querySelector("form.participation-form");
+const form = document.querySelector("form.site-form");
 if (form) enhance(form);
 
 /** @param {HTMLFormElement} form */
