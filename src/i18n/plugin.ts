@@ -15,6 +15,10 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, { model }: { 
   eleventyConfig.addFilter("isoDate", isoDate);
   /** URL of the page with this key in this locale: navigation is written with keys, never paths. */
   eleventyConfig.addFilter("urlFor", (key: string, locale: string) => model.translations.url(key, locale));
+  /** The page to link to from menus: this locale's, or the default locale's until it is translated. */
+  eleventyConfig.addFilter("pageOrFallback", (key: string, locale: string, fallbackLocale: string) =>
+    model.translations.findOrFallback(key, locale, fallbackLocale),
+  );
   eleventyConfig.addFilter("translationOf", (key: string, locale: string) => model.translations.find(key, locale));
   eleventyConfig.addFilter("translations", (key: string) => model.translations.versions(key, model.localeCodes()));
   /** Every localized page, for the sitemap (with its translations as alternates). */

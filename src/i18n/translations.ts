@@ -39,6 +39,16 @@ export class TranslationIndex {
     return item.url;
   }
 
+  /**
+   * The item in this locale or, while it is not translated yet, in the fallback locale: navigation
+   * then leads to a page that exists rather than to none. An unknown key still throws.
+   */
+  findOrFallback(key: string, locale: string, fallbackLocale: string): IndexedItem {
+    const item = this.find(key, locale) ?? this.find(key, fallbackLocale);
+    if (!item) throw new Error(`No page with key "${key}" in locale "${locale}" nor in "${fallbackLocale}"`);
+    return item;
+  }
+
   /** Every existing version of the item, in the order of `localeCodes`. */
   versions(key: string, localeCodes: string[]): IndexedItem[] {
     const versions = this.byKey.get(key);

@@ -52,7 +52,26 @@ describe("a third locale added by configuration and content", () => {
 
   it("links the new locale's navigation to its own pages", () => {
     const hrefs = [...read("/de/").querySelectorAll(".main-nav a")].map((a) => a.getAttribute("href"));
-    expect(hrefs).toEqual(["/de/", "/de/ueber-uns/", "/de/aktuelles/", "/de/glossar/", "/de/suche/", "/de/teilnehmen/"]);
+    expect(hrefs).toEqual([
+      "/de/",
+      "/de/ueber-uns/",
+      "/de/aktuelles/",
+      "/en/documents/",
+      "/en/good-practices/",
+      "/de/glossar/",
+      "/de/teilnehmen/",
+      "/de/suche/",
+    ]);
+  });
+
+  it("leads the menus to the default locale's page where the new locale has none yet, and says so", () => {
+    const home = read("/de/");
+    const documents = home.querySelector('.main-nav a[href="/en/documents/"]')!;
+    expect(documents.getAttribute("hreflang")).toBe("en");
+    expect(documents.querySelector(".untranslated")?.textContent).toBe("(English)");
+    expect(home.querySelector('.main-nav a[href="/de/glossar/"]')!.hasAttribute("hreflang")).toBe(false);
+    const footerLinks = [...home.querySelectorAll(".footer-links a")].map((a) => [a.getAttribute("href"), a.getAttribute("hreflang")]);
+    expect(footerLinks).toContainEqual(["/en/legal-notice/", "en"]);
   });
 
   it("adds the locale to every translated page's switcher and hreflang links", () => {
