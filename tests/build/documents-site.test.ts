@@ -51,7 +51,7 @@ describe("a built site's adopted texts", () => {
       "Recommendation CM/Rec(2012)9 on mediation",
     ]);
     expect([...english.querySelectorAll(".document-list time")].map((time) => time.getAttribute("datetime"))).toEqual(["2017-03", "2014-06", "2010-10-20"]);
-    expect(english.querySelectorAll(".document-list li")[3].textContent).toContain("Date of adoption not given in the sources this site draws on");
+    expect(english.querySelectorAll(".document-list li")[3].textContent).toContain("Date of adoption not available");
     expect(titles(page("/fr/documents/"))).toEqual([
       "Déclaration des maires et des élus locaux et régionaux contre l’antitsiganisme",
       "Une résolution de test",
@@ -102,7 +102,7 @@ describe("a built site's adopted texts", () => {
       name: "The Strasbourg Declaration on Roma",
       legislationIdentifier: "CM(2010)133 final",
       legislationDate: "2010-10-20",
-      legislationPassedBy: { name: "High-Level Meeting on Roma of the Council of Europe" },
+      legislationPassedBy: { name: "Council of Europe High-Level Meeting on Roma" },
       inLanguage: ["en", "fr"],
       url: `${origin}/en/documents/strasbourg-declaration-on-roma/`,
     });
@@ -124,13 +124,11 @@ describe("a built site's adopted texts", () => {
     const mayors = page("/en/documents/declaration-of-mayors-against-anti-gypsyism/");
     expect(mayors.querySelectorAll(".document-versions a")).toHaveLength(0);
     expect([...mayors.querySelectorAll(".document-versions li")].map((li) => li.textContent)).toEqual([
-      "English: this version exists, but the sources this site draws on give no address for it",
-      "French: this version exists, but the sources this site draws on give no address for it",
+      "English: this version exists; its address is not known",
+      "French: this version exists; its address is not known",
     ]);
-    expect(mayors.querySelector(".document-official")!.textContent).toContain(
-      "also exists in 21 other languages, which the sources this site draws on do not name",
-    );
-    expect(mayors.querySelector(".document-facts")!.textContent).toContain("Official referencenot given in the sources");
+    expect(mayors.querySelector(".document-official")!.textContent).toContain("also exists in 21 other languages; which ones is not known");
+    expect(mayors.querySelector(".document-facts")!.textContent).toContain("Official referencenot available");
   });
 
   it("shows the signatories over time as a table, with the range where the sources differ", () => {
@@ -138,7 +136,7 @@ describe("a built site's adopted texts", () => {
     const rows = [...table.querySelectorAll("tbody tr")].map((row) => [...row.children].map((cell) => cell.textContent));
     expect(rows).toEqual([
       ["2017", "81", "32"],
-      ["2019", "de 113 à 115 (les sources divergent)", "non indiqué"],
+      ["2019", "de 113 à 115 (les chiffres divergent)", "non indiqué"],
     ]);
     expect([...table.querySelectorAll("thead th")].every((th) => th.getAttribute("scope") === "col")).toBe(true);
   });

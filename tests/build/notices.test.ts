@@ -65,7 +65,7 @@ describe.each(locales)("in %s", (locale) => {
     expect(page.querySelector('time[datetime="2026-12-01"]')?.textContent).toBe(locale === "fr" ? "1 décembre 2026" : "1 December 2026");
     const figures = page.querySelector(`[${FIGURES_ATTRIBUTE}]`)!;
     expect(figures.querySelector("time, li")).toBeNull();
-    expect(text(figures)).toMatch(locale === "fr" ? /n’ont pas été exécutées/ : /did not run/);
+    expect(text(figures)).toMatch(locale === "fr" ? /n’ont pas été lancées/ : /were not run/);
   });
 });
 

@@ -146,7 +146,7 @@ describe("the participants page, built with the approved application", () => {
     expect(text(fr.querySelector(".participants-figure"))).toContain("après juin 2015 ; sa date exacte n’est pas connue");
     expect(text(fr.querySelector(".participants-figure"))).toContain("Source : roma-alliance.org, page d’accueil");
     expect(text(fr.querySelector("section[aria-labelledby=named-title]"))).toContain(
-      "La liste complète des participants et la carte de l’ancien site n’y figurent pas",
+      "La liste complète des participants et la carte de l’ancien site ne sont pas disponibles",
     );
     for (const [home, figure, link] of [
       ["fr", "130 villes et régions de 29 pays", "/fr/participants/"],

@@ -37,7 +37,7 @@ describe("good practices and the prize, built", () => {
     expect(titlesUnder("theme-housing")).toEqual(["Madrid: the pilot event on housing", "Madrid region: a model on housing", "Turin: a model on housing"]);
     expect(titlesUnder("theme-education")).toHaveLength(2);
     expect(text(listing.getElementById("theme-participation")!.parentElement!.querySelector(".practices-none"))).toBe(
-      "The site’s record holds no good practice on this theme yet.",
+      "No good practice on this theme is listed yet.",
     );
     expect(text(jump[3].parentElement)).toBe("Health (1)");
   });
@@ -99,9 +99,9 @@ describe("good practices and the prize, built", () => {
       ["Madrid", "Spain", "Third prize", "None"],
     ]);
     expect(rowsOf(en, "2013").map(([name, country, place]) => [name, country, place])).toEqual([
-      ["Obrnice", "Czech Republic", "Winner (rank not given in the site’s record)"],
-      ["Heraklion", "Greece", "Winner (rank not given in the site’s record)"],
-      ["Kocaeli", "Türkiye", "Winner (rank not given in the site’s record)"],
+      ["Obrnice", "Czech Republic", "Winner"],
+      ["Heraklion", "Greece", "Winner"],
+      ["Kocaeli", "Türkiye", "Winner"],
     ]);
     const fr = page("/fr/prix-dosta/");
     expect(rowsOf(fr, "2015").map(([name]) => name)).toEqual(["Gand", "Kragujevac", "Reggio Emilia", "Madrid"]);
@@ -113,12 +113,12 @@ describe("good practices and the prize, built", () => {
     expect(rowsOf(fr, "2008-2009").map(([name, , place]) => [name, place])).toEqual([
       ["Mostar", "Premier prix ex æquo"],
       ["Prijedor", "Premier prix ex æquo"],
-      ["Volos", "Lauréat (rang non précisé dans les sources du site)"],
-      ["Lom", "Lauréat (rang non précisé dans les sources du site)"],
+      ["Volos", "Lauréat"],
+      ["Lom", "Lauréat"],
     ]);
     const sixth = fr.getElementById("edition-2017")!.parentElement!;
     expect(sixth.querySelector("table")).toBeNull();
-    expect(text(sixth.querySelector(".prize-note"))).toBe("Une sixième édition a eu lieu en 2017. Ses lauréats ne figurent pas dans les sources du site.");
+    expect(text(sixth.querySelector(".prize-note"))).toBe("Une sixième édition a eu lieu en 2017. Ses lauréats ne sont pas connus.");
   });
 
   it("puts every page in the sitemap, and offers the practices as a search filter", () => {

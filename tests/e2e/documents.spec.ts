@@ -59,7 +59,7 @@ test.describe("without JavaScript", () => {
 
   test("the mediation recommendation says its date is not given rather than claim one", async ({ page }) => {
     await page.goto("/fr/documents/recommandation-sur-la-mediation/");
-    await expect(page.locator(".document-facts")).toContainText("Date d’adoptionnon indiquée par les sources sur lesquelles s’appuie ce site");
+    await expect(page.locator(".document-facts")).toContainText("Date d’adoptionnon disponible");
     await expect(page.locator(".document-facts time")).toHaveCount(0);
   });
 });
