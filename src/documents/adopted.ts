@@ -1,3 +1,4 @@
+import { frenchFirstDay } from "../i18n/dates.ts";
 import { DateTime } from "luxon";
 
 /**
@@ -26,7 +27,7 @@ export function readAdopted(value: unknown): Adopted | undefined {
 export function formatAdopted(adopted: Adopted, intl: string): string | undefined {
   if (adopted.precision === "not-given") return undefined;
   const date = DateTime.fromISO(adopted.iso, { zone: "utc" }).setLocale(intl);
-  if (adopted.precision === "day") return date.toLocaleString(DateTime.DATE_FULL);
+  if (adopted.precision === "day") return frenchFirstDay(date.toLocaleString(DateTime.DATE_FULL), intl);
   if (adopted.precision === "month") return date.toLocaleString({ month: "long", year: "numeric" });
   return date.toLocaleString({ year: "numeric" });
 }

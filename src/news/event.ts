@@ -1,3 +1,4 @@
+import { frenchFirstDay } from "../i18n/dates.ts";
 import { DateTime, IANAZone } from "luxon";
 
 /**
@@ -62,9 +63,9 @@ export function endsAfterStart(fields: EventFields): boolean {
 export function formatEventRange(event: NewsEvent, intlLocale: string): string {
   const format = rangeFormat(intlLocale, event.allDay ? undefined : event.timeZone);
   const [start, end] = [event.start.toJSDate(), event.end.toJSDate()];
-  if (event.allDay || !intlLocale.startsWith("fr")) return format.formatRange(start, end);
+  if (event.allDay || !intlLocale.startsWith("fr")) return frenchFirstDay(format.formatRange(start, end), intlLocale);
   // French writes times "9 h 30" (with no-break spaces), where Intl writes "09:30".
-  return format
+  const range = format
     .formatRangeToParts(start, end)
     .map((part, i, parts) => {
       if (part.type === "hour") return String(Number(part.value));
@@ -72,6 +73,7 @@ export function formatEventRange(event: NewsEvent, intlLocale: string): string {
       return part.value;
     })
     .join("");
+  return frenchFirstDay(range, intlLocale);
 }
 
 /** One formatter per locale and zone (building one costs far more than using it); no zone: whole UTC days. */
