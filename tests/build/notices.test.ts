@@ -62,7 +62,7 @@ describe.each(locales)("in %s", (locale) => {
   it("the accessibility statement names its standard and its date, and says no check has run on a build alone", () => {
     const page = main(urls.statement[locale]);
     expect(text(page)).toContain("WCAG) 2.2");
-    expect(page.querySelector('time[datetime="2026-12-01"]')?.textContent).toBe(locale === "fr" ? "1 décembre 2026" : "1 December 2026");
+    expect(page.querySelector('time[datetime="2026-12-01"]')?.textContent).toBe(locale === "fr" ? "1er décembre 2026" : "1 December 2026");
     const figures = page.querySelector(`[${FIGURES_ATTRIBUTE}]`)!;
     expect(figures.querySelector("time, li")).toBeNull();
     expect(text(figures)).toMatch(locale === "fr" ? /n’ont pas été lancées/ : /were not run/);

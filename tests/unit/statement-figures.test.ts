@@ -55,7 +55,7 @@ describe("the figures of a check run, written into the built statement", () => {
     const { dir: folder } = built();
     writeStatementFigures(folder, run(checked("a11y", 96, 0), checked("html", 96, 2)), site);
     const fr = figures("fr/accessibilite/index.html");
-    expect(fr.querySelector("time")?.textContent).toBe("1 décembre 2026");
+    expect(fr.querySelector("time")?.textContent).toBe("1er décembre 2026");
     // French takes the singular for 0, and a no-break space before the colon.
     expect(fr.querySelector('[data-check="a11y"]')?.textContent).toBe("axe-core, WCAG 2.2 niveaux A et AA\u00A0: 0 violation sur 96 pages.");
     expect(fr.querySelector('[data-check="html"]')?.textContent).toMatch(/: 2 erreurs sur 96 pages\.$/);
