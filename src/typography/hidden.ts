@@ -146,20 +146,23 @@ function labelIndex(text: string, start: number, end: number): number | undefine
 
 /**
  * The common case, in one pass: every mark in the text belongs to a label, so that marks pair up,
- * each pair around a label's name. Undefined when they do not.
+ * each pair around a label's name. Undefined when they do not. The pieces are joined once, into
+ * one flat string: a string built by "+=" would keep every piece, and the whole page it was cut
+ * from, alive for as long as Eleventy keeps the page.
  */
 function restoreByScanning(text: string, labels: string[]): string | undefined {
-  let result = "";
+  const pieces: string[] = [];
   let done = 0;
   for (let open = text.indexOf(LABEL_MARK); open >= 0; open = text.indexOf(LABEL_MARK, done)) {
     const close = text.indexOf(LABEL_MARK, open + 1);
     const index = close < 0 ? undefined : labelIndex(text, open + 1, close);
     const value = index === undefined ? undefined : labels[index];
     if (value === undefined) return undefined;
-    result += text.slice(done, open) + (value.includes(LABEL_MARK) ? restore({ text: value, labels }) : value);
+    pieces.push(text.slice(done, open), value.includes(LABEL_MARK) ? restore({ text: value, labels }) : value);
     done = close + 1;
   }
-  return result + text.slice(done);
+  pieces.push(text.slice(done));
+  return pieces.join("");
 }
 
 /** Any text: labels replaced wherever the pattern finds one, until none is left. */
