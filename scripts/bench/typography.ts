@@ -6,8 +6,9 @@
  * src/typography/typeset.ts), taking turns. Prints the time spent typesetting in the full build with
  * typography, as a share of that build, and the two full builds' times (medians of the runs).
  *
- * Typesetting's own time is the figure to read: the two builds differ by less than this machine's
- * run-to-run noise (up to a fifth of a build). Not a test.
+ * Typesetting's own time is the figure to read; the difference of the two builds also counts what
+ * typesetting costs later (garbage to collect), but this machine's run-to-run noise (up to a fifth
+ * of a build's wall time) is larger than it: their CPU time, printed too, is steadier. Not a test.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -32,17 +33,32 @@ const median = (numbers: number[]) => {
 interface Build extends Measurement {
   typesetMs: number;
   calls: number;
+  /** CPU time of the whole build, all its processes: the machine's other work counts much less in it than in the wall time. */
+  cpuMs: number;
 }
+
+/** /usr/bin/time writes the CPU time of the build and every process it waited for. */
+const CPU_REPORT = /^\[cpu\] (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)$/m;
 
 /** One full build of the site in `dir`, typography on ("measure") or off. */
 async function build(dir: string, typography: "measure" | "off"): Promise<Build> {
   rmSync(join(dir, "_site"), { recursive: true, force: true });
-  const run = await measure(process.execPath, [join(repoRoot, "scripts/build.ts")], { cwd: dir, env: { TYPOGRAPHY_BENCH: typography } });
+  const run = await measure("/usr/bin/time", ["-f", "[cpu] %U %S", process.execPath, join(repoRoot, "scripts/build.ts")], {
+    cwd: dir,
+    env: { TYPOGRAPHY_BENCH: typography },
+  });
   if (run.status !== 0) throw new Error(`full build (typography ${typography}) failed:\n${run.output.slice(-3000)}`);
   // Each process that typeset something reports its own total (the Eleventy step; the build script itself).
   const reports = [...run.output.matchAll(new RegExp(BENCH_REPORT, "gm"))];
   if (typography === "measure" && reports.length === 0) throw new Error("the build with typography reported no typesetting time");
-  return { ...run, typesetMs: reports.reduce((sum, r) => sum + Number(r[1]), 0), calls: reports.reduce((sum, r) => sum + Number(r[2]), 0) };
+  const cpu = run.output.match(CPU_REPORT);
+  if (!cpu) throw new Error("/usr/bin/time reported no CPU time");
+  return {
+    ...run,
+    typesetMs: reports.reduce((sum, r) => sum + Number(r[1]), 0),
+    calls: reports.reduce((sum, r) => sum + Number(r[2]), 0),
+    cpuMs: (Number(cpu[1]) + Number(cpu[2])) * 1000,
+  };
 }
 
 const work = mkdtempSync(join(tmpdir(), "alliance-bench-typography-"));
@@ -64,6 +80,8 @@ try {
   const withMs = median(on.map((b) => b.ms));
   const withoutMs = median(off.map((b) => b.ms));
   const typesetMs = median(on.map((b) => b.typesetMs));
+  const withCpu = median(on.map((b) => b.cpuMs));
+  const withoutCpu = median(off.map((b) => b.cpuMs));
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const pct = (ms: number) => `${((ms / withMs) * 100).toFixed(1)} %`;
   console.log(
@@ -73,6 +91,9 @@ try {
   console.log(`  full build with typography: ${s(withMs)}  (runs: ${on.map((b) => s(b.ms)).join(", ")})`);
   console.log(`  full build without:         ${s(withoutMs)}  (runs: ${off.map((b) => s(b.ms)).join(", ")})`);
   console.log(`  difference:                 ${s(withMs - withoutMs)} (${pct(withMs - withoutMs)}; within the noise of builds on this machine)`);
+  console.log(
+    `  CPU time, all processes:    ${s(withCpu)} with, ${s(withoutCpu)} without: ${s(withCpu - withoutCpu)} (${(((withCpu - withoutCpu) / withoutCpu) * 100).toFixed(1)} % of the build without)`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
