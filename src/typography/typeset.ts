@@ -121,6 +121,7 @@ let measuredMs = 0;
 let measuredCalls = 0;
 if (BENCH === "measure") process.on("exit", () => process.stderr.write(`[typography] ${measuredMs.toFixed(1)} ms in ${measuredCalls} calls\n`));
 
+/** A piece of HTML typeset in the locale's rules (see `typeset`). */
 export const typesetHtml: (html: string, locale: string, hidden?: RegExp[]) => string =
   BENCH === "off" ? (html) => html : BENCH === "measure" ? measured : typeset;
 
