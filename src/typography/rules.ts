@@ -6,13 +6,15 @@
  * needed (typeset.ts).
  */
 import { LABEL_MARK, labelKindBefore } from "./hidden.ts";
+import type { Numbers } from "./numbers.ts";
 
 const NBSP = "\u00A0";
 const NNBSP = "\u202F";
 /** Spaces a writer may have typed, or that an earlier pass put there. */
 const ANY_SPACE = "[ \\u00A0\\u202F\\u2009]";
 
-export type Rule = (text: string) => string;
+/** A rule: the text typeset, given what its numbers look like (numbersIn), if it has any. */
+export type Rule = (text: string, numbers: Numbers | undefined) => string;
 
 /**
  * Does the text before `end` end a phrase a mark can follow? Not at the start of the text, not after
@@ -49,7 +51,8 @@ function withSpacesBefore(text: string, marks: RegExp, replace: (match: string, 
     let start = match.index;
     while (start > done && SPACE.test(text[start - 1])) start--;
     const replacement = replace(match[0], start, match.index + match[0].length);
-    if (replacement === undefined) continue;
+    // Kept as it is when nothing changes (text typeset once, typeset again): no copy to make.
+    if (replacement === undefined || replacement === text.slice(start, match.index + match[0].length)) continue;
     result += text.slice(done, start) + replacement;
     done = match.index + match[0].length;
   }
@@ -76,17 +79,15 @@ export const frenchGuillemets: Rule = (text) =>
  * format is "90 %" with U+202F, and the digit groups use the same space, so 2 000 € reads as one).
  */
 const UNIT = new RegExp(`(\\d)${ANY_SPACE}?(%|‰|M€|k€|€|km²|m²|km|kg|ha)(?![\\p{L}\\p{N}])`, "gu");
-const UNIT_HINT = /\d[ \u00A0\u202F\u2009]?[%‰€Mkmh]/;
-export const frenchUnits: Rule = (text) => (UNIT_HINT.test(text) ? text.replace(UNIT, `$1${NNBSP}$2`) : text);
+export const frenchUnits: Rule = (text, numbers) => (numbers?.beforeUnit ? text.replace(UNIT, `$1${NNBSP}$2`) : text);
 
 /**
  * French: times as "9 h 30" ("9h30", "9 h30", "14h"), with no-break spaces so that the time never
  * breaks across lines; U+00A0, as between words, since "h" is a word-like symbol.
  */
 const TIME = new RegExp(`(^|[^\\p{L}\\p{N},.])([01]?\\d|2[0-3])${ANY_SPACE}?h(?:${ANY_SPACE}?([0-5]\\d))?(?![\\p{L}\\p{N}])`, "gmu");
-const TIME_HINT = /\d[ \u00A0\u202F\u2009]?h/;
-export const frenchTimes: Rule = (text) =>
-  TIME_HINT.test(text)
+export const frenchTimes: Rule = (text, numbers) =>
+  numbers?.beforeHour
     ? text.replace(TIME, (_m, before: string, hours: string, minutes?: string) => `${before}${hours}${NBSP}h${minutes ? NBSP + minutes : ""}`)
     : text;
 
@@ -100,7 +101,17 @@ export const frenchApostrophes: Rule = (text) => text.replaceAll("'", "’");
  * English: ' after a letter or digit is an apostrophe ("it's", "members' states"), so is one before a
  * decade ("'90s"), and one that opens a word after a space or bracket is an opening single quote.
  */
-const ENGLISH_ELISION = /'(?=\d\ds\b)/g;
-const ENGLISH_OPENING = /(^|[\s([{“])'(?=[\p{L}\p{N}])/gmu;
-export const englishApostrophes: Rule = (text) =>
-  text.includes("'") ? text.replace(ENGLISH_ELISION, "’").replace(ENGLISH_OPENING, "$1‘").replaceAll("'", "’") : text;
+const OPENS_AFTER = /[\s([{“]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/uy;
+const isDigit = (char: string | undefined) => char !== undefined && char >= "0" && char <= "9";
+const isWordChar = (char: string | undefined) => char !== undefined && /\w/.test(char);
+
+/** The typographic form of the ' at `at`: ’ before a decade ("'90s"), ‘ opening a word, ’ everywhere else. */
+function englishQuote(text: string, at: number): string {
+  if (isDigit(text[at + 1]) && isDigit(text[at + 2]) && text[at + 3] === "s" && !isWordChar(text[at + 4])) return "’";
+  if (at > 0 && !OPENS_AFTER.test(text[at - 1])) return "’";
+  LETTER_OR_DIGIT.lastIndex = at + 1;
+  return LETTER_OR_DIGIT.test(text) ? "‘" : "’";
+}
+
+export const englishApostrophes: Rule = (text) => (text.includes("'") ? text.replace(/'/g, (_quote, at: number) => englishQuote(text, at)) : text);

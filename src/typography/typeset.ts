@@ -10,6 +10,7 @@
  */
 import type { StringTree } from "../i18n/strings.ts";
 import { hideMarkup, hideSpans, restore } from "./hidden.ts";
+import { type Numbers, numbersIn } from "./numbers.ts";
 import { PROTECTED } from "./protected.ts";
 import { englishApostrophes, frenchApostrophes, frenchGuillemets, frenchHighPunctuation, frenchTimes, frenchUnits, type Rule } from "./rules.ts";
 import { Typograf } from "./typograf.ts";
@@ -29,21 +30,22 @@ interface LocaleTypography {
    */
   typografRules: string[];
   quotes: { left: string; right: string; spacing?: boolean };
+  /** Characters some rule acts on: a text with none of them is left as it is. */
+  acted: RegExp;
   /** When typograf has something to do: a straight quotation mark, a number to group. */
-  needsTypograf(text: string): boolean;
+  needsTypograf(text: string, numbers: Numbers | undefined): boolean;
   /** The site's rules, in order. */
   rules: Rule[];
 }
-
-/** Numbers digit grouping may change: five digits or more, or groups already spaced. */
-const DIGIT_GROUPS = /\d{5}|\d[ \u00A0\u202F\u2009]\d{3}/;
 
 const LOCALES: Record<string, LocaleTypography> = {
   fr: {
     typograf: "fr",
     typografRules: ["common/punctuation/quote", "common/number/digitGrouping"],
     quotes: { left: "««", right: "»»", spacing: true },
-    needsTypograf: (text) => text.includes('"') || DIGIT_GROUPS.test(text),
+    acted: /['"«»;:!?&\d]/,
+    // Numbers digit grouping may change: five digits or more, or groups already spaced.
+    needsTypograf: (text, numbers) => text.includes('"') || numbers?.fiveDigits === true || numbers?.spacedGroup === true,
     rules: [frenchApostrophes, frenchGuillemets, frenchHighPunctuation, frenchUnits, frenchTimes],
   },
   // English is British in Council of Europe texts; its quotation marks, as the site's texts write them, double.
@@ -51,6 +53,7 @@ const LOCALES: Record<string, LocaleTypography> = {
     typograf: "en-GB",
     typografRules: ["common/punctuation/quote"],
     quotes: { left: "““", right: "””" },
+    acted: /['"&]/,
     needsTypograf: (text) => text.includes('"'),
     rules: [englishApostrophes],
   },
@@ -78,33 +81,49 @@ const decodeQuote = (entity: string) => (entity === "&quot;" || entity === "&#34
  * code, pre, script, style, URLs, e-mail addresses and the other protected spans (nor `hidden`).
  * A locale without rules here is left as written rather than typeset by another's.
  */
-export function typesetHtml(html: string, locale: string, hidden: RegExp[] = []): string {
-  if (!benchmark.measure) return typeset(html, locale, hidden);
-  if (benchmark.off) return html;
+function typeset(html: string, locale: string, hidden: RegExp[] = []): string {
+  const settings = LOCALES[locale];
+  // A text with none of the characters the rules act on (most titles) is left as it is, unread.
+  if (!settings?.acted.test(html)) return html;
+  const markupHidden = hideMarkup(html);
+  // Labels hold no digits: the numbers found are the text's own.
+  const numbers = numbersIn(markupHidden.text);
+  // Only the protected spans the text may contain are looked for: most texts have none.
+  const found = PROTECTED.filter((span) => span.mayHold(markupHidden.text, numbers));
+  const spans = [...found.map(({ pattern }) => pattern), ...hidden];
+  const parts = hideSpans(markupHidden, spans);
+  // What the spans hid is no longer the text's: typograf, which does more than group digits once it runs, must not run for them.
+  const numbersLeft = spans.length === 0 || numbers === undefined ? numbers : numbersIn(parts.text);
+  let text = parts.text.includes("&") ? parts.text.replace(QUOTE_ENTITIES, decodeQuote) : parts.text;
+  if (settings.needsTypograf(text, numbersLeft)) text = typografFor(locale, settings).execute(text);
+  for (const rule of settings.rules) text = rule(text, numbersLeft);
+  return restore({ text, labels: parts.labels });
+}
+
+/**
+ * `TYPOGRAPHY_BENCH=off` leaves every text as written, `=measure` adds up the time spent typesetting
+ * and writes it to stderr when the process ends: for `npm run bench:typography` only, which builds
+ * the site both ways. Read once, when the module loads, so that a build pays nothing for it.
+ */
+const BENCH = process.env.TYPOGRAPHY_BENCH;
+export const BENCH_REPORT = /^\[typography\] (\d+(?:\.\d+)?) ms in (\d+) calls$/m;
+
+function measured(html: string, locale: string, hidden?: RegExp[]): string {
   const start = performance.now();
   try {
     return typeset(html, locale, hidden);
   } finally {
-    benchmark.ms += performance.now() - start;
-    benchmark.calls++;
+    measuredMs += performance.now() - start;
+    measuredCalls++;
   }
 }
+let measuredMs = 0;
+let measuredCalls = 0;
+if (BENCH === "measure") process.on("exit", () => process.stderr.write(`[typography] ${measuredMs.toFixed(1)} ms in ${measuredCalls} calls\n`));
 
-/** Read and set by `npm run bench:typography` only: the time spent typesetting, and a build without it. */
-export const benchmark = { measure: false, off: false, ms: 0, calls: 0 };
-
-function typeset(html: string, locale: string, hidden: RegExp[]): string {
-  const settings = LOCALES[locale];
-  if (!settings || html === "") return html;
-  const markupHidden = hideMarkup(html);
-  // Only the protected spans the text may contain are looked for: most texts have none.
-  const found = PROTECTED.filter((span) => span.mayHold(markupHidden.text));
-  const parts = hideSpans(markupHidden, [...found.map(({ pattern }) => pattern), ...hidden]);
-  let text = parts.text.replace(QUOTE_ENTITIES, decodeQuote);
-  if (settings.needsTypograf(text)) text = typografFor(locale, settings).execute(text);
-  for (const rule of settings.rules) text = rule(text);
-  return restore({ text, labels: parts.labels });
-}
+/** A piece of HTML typeset in the locale's rules (see `typeset`). */
+export const typesetHtml: (html: string, locale: string, hidden?: RegExp[]) => string =
+  BENCH === "off" ? (html) => html : BENCH === "measure" ? measured : typeset;
 
 /** Nunjucks tags, hidden from typesetting in a template's source: "{{ x }}", "{% if %}", "{# note #}". */
 const TEMPLATE_TAGS = [/\{\{[\s\S]*?\}\}/g, /\{%[\s\S]*?%\}/g, /\{#[\s\S]*?#\}/g];
