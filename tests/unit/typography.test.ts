@@ -37,6 +37,13 @@ describe("French typography", () => {
     expect(fr("de 9h30 à 17 h 30, puis à 20h")).toBe(`de 9${NBSP}h${NBSP}30 à 17${NBSP}h${NBSP}30, puis à 20${NBSP}h`);
   });
 
+  it("keeps every tag of a long body in place, past the 26 one-letter labels, and spaces a ? that follows adjacent tags", () => {
+    const items = Array.from({ length: 40 }, (_, i) => `<li><a href="/fr/${i}/">l'item ${i}</a> : <em>vu</em></li>`).join("");
+    const expected = Array.from({ length: 40 }, (_, i) => `<li><a href="/fr/${i}/">l’item ${i}</a>${NBSP}: <em>vu</em></li>`).join("");
+    expect(typesetHtml(`<ul>${items}</ul>`, "fr")).toBe(`<ul>${expected}</ul>`);
+    expect(typesetHtml("<p>Qui <strong><em>décide</em></strong> ?</p>", "fr")).toBe(`<p>Qui <strong><em>décide</em></strong>${NNBSP}?</p>`);
+  });
+
   it("is idempotent: typeset text typeset again does not change", () => {
     const once = fr("Le 4 octobre 2013 : « ROMACT » ; 90 % de 2 000 à 9h30 ! l'Alliance");
     expect(fr(once)).toBe(once);
