@@ -74,3 +74,11 @@ test("with the test-repo backend, the CMS lists a collection for every content t
     await expect(page.getByRole("treeitem", { name })).toBeVisible({ timeout: 30_000 });
   expect(problems).toEqual([]);
 });
+
+test("the CMS loads on /admin/ only: the sitemap leaves it out and no page of the site loads its script", async ({ request }) => {
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  expect(sitemap).not.toContain("/admin/");
+  const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, url]) => new URL(url).pathname);
+  expect(pages.length).toBeGreaterThan(20);
+  for (const path of pages) expect(await (await request.get(path)).text(), path).not.toMatch(/sveltia|\/admin\//i);
+});
