@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import matter from "gray-matter";
+import { parse as parseToml } from "smol-toml";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { cmsConfig, COLLECTION_FOLDERS } from "../../src/cms/config.ts";
@@ -8,6 +9,7 @@ import { type CmsField, requiredPaths } from "../../src/cms/fields.ts";
 import { CONTENT_TYPES } from "../../src/content/content-types.ts";
 import { siteTextLocales } from "../../src/participants/data.ts";
 import { repoRoot } from "../helpers/fixture-build.ts";
+import { parseCsp } from "../helpers/header-policy.ts";
 
 const locales = siteTextLocales(join(repoRoot, "_data"));
 const config = cmsConfig({ locales, repo: "owner/name" });
@@ -96,5 +98,28 @@ describe("the CMS configuration (config.yml), read from the content model", () =
     const prize = data.files.find((file) => file.name === "dosta-prize")!;
     expect(prize.file).toBe("_data/dosta-prize.json");
     expect(requiredPaths(prize.fields)).toContain("editions");
+  });
+});
+
+describe("netlify.toml's policy for /admin/", () => {
+  const { headers } = parseToml(readFileSync(join(repoRoot, "netlify.toml"), "utf8")) as { headers: { for: string; values: Record<string, string> }[] };
+  const admin = headers.findIndex((rule) => rule.for === "/admin/*");
+
+  it("comes after the site's own rule, so that its Content-Security-Policy is the one sent", () => {
+    expect(admin).toBeGreaterThan(headers.findIndex((rule) => rule.for === "/*"));
+    expect(headers.filter((rule) => rule.for === "/admin/*" || rule.for.startsWith("/admin"))).toHaveLength(1);
+  });
+
+  it("runs only the site's own scripts, never eval or inline script, is never framed nor indexed", () => {
+    const { values } = headers[admin];
+    const csp = parseCsp(values["Content-Security-Policy"]);
+    expect(csp.get("script-src")).toEqual(["'self'"]);
+    expect(values["Content-Security-Policy"]).not.toContain("unsafe-eval");
+    expect(csp.get("default-src")).toEqual(["'none'"]);
+    expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
+    expect(csp.get("base-uri")).toEqual(["'none'"]);
+    expect(csp.get("object-src")).toEqual(["'none'"]);
+    expect(csp.get("connect-src")).toEqual(expect.arrayContaining(["'self'", "https://api.github.com"]));
+    expect(values["X-Robots-Tag"]).toContain("noindex");
   });
 });
