@@ -57,13 +57,29 @@ export interface CmsConfigOptions {
   /** "owner/name" of the GitHub repository (Netlify's build gives REPOSITORY_URL). */
   repo: string;
   branch?: string;
+  /** Field labels per locale, by field name (src/cms/labels.ts). */
+  labels?: Record<string, Record<string, string>>;
+}
+
+/** Labels in one language, or "fr / en" for the data files both languages share; a field without one shows its name. */
+function labelled(fields: CmsField[], labelOf: (name: string) => string | undefined): CmsField[] {
+  return fields.map((field) => ({
+    ...field,
+    label: labelOf(field.name) ?? field.name,
+    ...(field.fields ? { fields: labelled(field.fields, labelOf) } : {}),
+    ...(field.field ? { field: labelled([field.field], labelOf)[0] } : {}),
+  }));
 }
 
 /** The whole configuration, as an object that config.yml writes out. */
-export function cmsConfig({ locales, repo, branch = "main" }: CmsConfigOptions) {
+export function cmsConfig({ locales, repo, branch = "main", labels = {} }: CmsConfigOptions) {
   const codes = [locales.defaultLocale, ...locales.locales.filter((code) => code !== locales.defaultLocale)];
   const typeNames = CONTENT_TYPES.map((type) => type.name);
-  const folderCollections = codes.flatMap((locale) => typeNames.map((type) => folderCollection(type, locale)));
+  const folderCollections = codes.flatMap((locale) => typeNames.map((type) => folderCollection(type, locale, (name) => labels[locale]?.[name])));
+  const bothLanguages = (name: string) => {
+    const names = codes.map((code) => labels[code]?.[name]).filter((label) => label !== undefined);
+    return names.length ? [...new Set(names)].join(" / ") : undefined;
+  };
   return {
     backend: {
       name: "github",
@@ -82,11 +98,11 @@ export function cmsConfig({ locales, repo, branch = "main" }: CmsConfigOptions) 
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-", trim: true, lowercase: true },
     // An optional field left blank is left out: the build refuses `place: ""`.
     output: { omit_empty_optional_fields: true },
-    collections: [...folderCollections, dataFiles(locales)],
+    collections: [...folderCollections, dataFiles(locales, bothLanguages)],
   };
 }
 
-function folderCollection(type: string, locale: string) {
+function folderCollection(type: string, locale: string, labelOf: (name: string) => string | undefined) {
   const contentType = CONTENT_TYPES.find((candidate) => candidate.name === type)!;
   const folder = COLLECTION_FOLDERS[type][locale];
   const fields: CmsField[] = [...fieldsOf(contentType.schema, HINTS), { name: "body", label: "body", widget: "markdown", required: false }];
@@ -111,11 +127,11 @@ function folderCollection(type: string, locale: string) {
     // A listing page (index.md, index.njk) is not an item of the collection.
     filter: type === "page" ? undefined : { field: "key", pattern: ".+" },
     sortable_fields: fields.some((field) => field.name === "date") ? ["date", identifier] : [identifier],
-    fields: fields.map((field) => ({ ...field, label: field.label })),
+    fields: labelled(fields, labelOf),
   };
 }
 
-function dataFiles(locales: TextLocales) {
+function dataFiles(locales: TextLocales, labelOf: (name: string) => string | undefined) {
   return {
     name: "data",
     label: "Data / Données",
@@ -125,14 +141,14 @@ function dataFiles(locales: TextLocales) {
         label: "Participants",
         file: "_data/participants.yaml",
         format: "yaml",
-        fields: fieldsOf(participantsSchema(locales), { date: {}, written: {} }),
+        fields: labelled(fieldsOf(participantsSchema(locales)), labelOf),
       },
       {
         name: "dosta-prize",
         label: "Dosta!-Congress Prize / Prix Dosta!-Congrès",
         file: "_data/dosta-prize.json",
         format: "json",
-        fields: fieldsOf(prizeSchema, { date: {}, written: {} }),
+        fields: labelled(fieldsOf(prizeSchema), labelOf),
       },
     ],
   };

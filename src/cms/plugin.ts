@@ -5,6 +5,7 @@ import type { AfterBuildEvent, EleventyConfig } from "../model/eleventy.ts";
 import { siteTextLocales } from "../participants/data.ts";
 import { writeCmsBundle } from "./bundle.ts";
 import { cmsConfig, repositoryName } from "./config.ts";
+import { FIELD_LABELS } from "./labels.ts";
 
 /** /admin/'s page: no inline script or style (its own CSP in netlify.toml), kept out of search engines. */
 export const ADMIN_PAGE = `<!doctype html>
@@ -27,7 +28,8 @@ export function writeAdmin(outputDir: string, dataDir: string): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "index.html"), ADMIN_PAGE);
   writeCmsBundle(dir);
-  const config = cmsConfig({ locales: siteTextLocales(dataDir), repo: repositoryName() });
+  const locales = siteTextLocales(dataDir);
+  const config = cmsConfig({ locales, repo: repositoryName(), labels: FIELD_LABELS });
   writeFileSync(
     join(dir, "config.yml"),
     `# Written by the build from the content model (src/cms/config.ts). Do not edit.\n${stringify(config, { aliasDuplicateObjects: false, lineWidth: 0 })}`,

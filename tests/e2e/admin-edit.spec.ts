@@ -7,7 +7,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { parse, stringify } from "yaml";
+import { FIELD_LABELS } from "../../src/cms/labels.ts";
 import { fixtureSite, repoRoot } from "../helpers/fixture-build.ts";
+
+/** The field labels the CMS shows, per collection locale. */
+const labels = FIELD_LABELS;
 
 test.use({ locale: "en-US", screenshot: "only-on-failure" });
 // One browser storage per test, and a build: these take their time.
@@ -44,17 +48,22 @@ async function openTestRepo(page: Page): Promise<void> {
 /** Every file under a folder of the test repository, by path. */
 async function storedFiles(page: Page, folder: string): Promise<Record<string, string>> {
   return page.evaluate(async (folder) => {
-    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle("sveltia-cms-test");
-    for (const part of folder.split("/")) dir = await dir.getDirectoryHandle(part);
     const files: Record<string, string> = {};
+    let dir: FileSystemDirectoryHandle;
+    try {
+      dir = await (await navigator.storage.getDirectory()).getDirectoryHandle("sveltia-cms-test");
+      for (const part of folder.split("/")) dir = await dir.getDirectoryHandle(part);
+    } catch {
+      return files; // Not written yet.
+    }
     for await (const [name, handle] of dir.entries()) if (handle.kind === "file") files[`${folder}/${name}`] = await (await handle.getFile()).text();
     return files;
   }, folder);
 }
 
 /** One field of the open editor: the editor draws fields as they scroll into view. */
-async function field(page: Page, name: string) {
-  const group = page.getByRole("group", { name: new RegExp(`“⁨${name}⁩” Field`) });
+async function field(page: Page, label: string) {
+  const group = page.getByRole("group", { name: `“⁨${label}⁩” Field` });
   for (let tries = 0; tries < 15 && !(await group.isVisible()); tries++) {
     await page
       .getByRole("group", { name: /” Field$/ })
@@ -66,33 +75,35 @@ async function field(page: Page, name: string) {
 }
 
 /** Fills the new-entry form of one collection and saves it. */
-async function createNews(page: Page, collection: RegExp, item: { title: string; key: string; date: string; summary: string; body: string; tag: string }) {
+async function createNews(
+  page: Page,
+  collection: RegExp,
+  locale: "fr" | "en",
+  item: { title: string; key: string; date: string; summary: string; body: string; tag: string },
+) {
   await page.getByRole("treeitem", { name: collection }).click();
   await page.getByRole("button", { name: "Create New Entry" }).first().click();
   await expect(page.getByText(/^Creating /)).toBeVisible();
   // The editor may still be settling: type the title until it stays.
-  const title = page.getByRole("textbox", { name: "title" });
+  const label = labels[locale];
+  const title = page.getByRole("textbox", { name: label.title, exact: true });
   await expect(async () => {
     await title.fill(item.title);
     await page.waitForTimeout(300);
     await expect(title).toHaveValue(item.title, { timeout: 100 });
   }).toPass();
-  await page.getByRole("textbox", { name: "key" }).fill(item.key);
-  await page.getByRole("textbox", { name: "date" }).fill(item.date);
-  await page.getByRole("textbox", { name: "summary" }).fill(item.summary);
-  await page
-    .getByRole("group", { name: /“⁨tags⁩” Field/ })
-    .getByRole("textbox")
-    .first()
-    .fill(item.tag);
-  await (await field(page, "body")).getByRole("textbox").first().fill(item.body);
+  await page.getByRole("textbox", { name: label.key, exact: true }).fill(item.key);
+  await page.getByRole("textbox", { name: label.date, exact: true }).fill(item.date);
+  await page.getByRole("textbox", { name: label.summary, exact: true }).fill(item.summary);
+  await (await field(page, label.tags)).getByRole("textbox").first().fill(item.tag);
+  await (await field(page, label.body)).getByRole("textbox").first().fill(item.body);
   await page.getByRole("button", { name: "Save", exact: true }).click();
 }
 
 test("a news item created in French and English through the CMS builds, with one key, localized file names, in both feeds", async ({ page }) => {
   await openTestRepo(page);
   const key = "cms-editors-test-item";
-  await createNews(page, /Actualités \(fr\)/, {
+  await createNews(page, /Actualités \(fr\)/, "fr", {
     title: "Un essai de l'éditeur",
     key,
     date: "2026-11-30",
@@ -104,7 +115,9 @@ test("a news item created in French and English through the CMS builds, with one
   await expect
     .poll(async () => Object.keys(await storedFiles(page, "content/fr/actualites")), { timeout: 15_000 })
     .toContain("content/fr/actualites/un-essai-de-l-editeur.md");
-  await createNews(page, /News \(en\)/, {
+  // Back on the list, the first save's notice gone, before the second item.
+  await expect(page.getByText("Entry saved.")).toBeHidden({ timeout: 15_000 });
+  await createNews(page, /News \(en\)/, "en", {
     title: "A test of the editor",
     key,
     date: "2026-11-30",
@@ -147,7 +160,7 @@ test("editing an existing item keeps its key and its file name", async ({ page }
     .getByText(/officiellement lancée/)
     .first()
     .click();
-  const summary = page.getByRole("textbox", { name: "summary" });
+  const summary = page.getByRole("textbox", { name: labels.fr.summary, exact: true });
   await summary.fill(`${await summary.inputValue()} Corrigé.`);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Entry saved.")).toBeVisible({ timeout: 15_000 });
@@ -161,11 +174,12 @@ test("an entry missing a required field is not saved, and the CMS names the fiel
   await openTestRepo(page);
   await page.getByRole("treeitem", { name: /Actualités \(fr\)/ }).click();
   await page.getByRole("button", { name: "Create New Entry" }).first().click();
-  await page.getByRole("textbox", { name: "title" }).fill("Sans résumé");
-  await page.getByRole("textbox", { name: "key" }).fill("without-summary");
-  await page.getByRole("textbox", { name: "date" }).fill("2026-11-30");
+  await page.getByRole("textbox", { name: labels.fr.title, exact: true }).fill("Sans résumé");
+  await page.getByRole("textbox", { name: labels.fr.key, exact: true }).fill("without-summary");
+  await page.getByRole("textbox", { name: labels.fr.date, exact: true }).fill("2026-11-30");
   await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.getByRole("group", { name: /“⁨summary⁩” Field/ })).toContainText(/required/i);
+  // The editor names the field (its label) and says it is required.
+  await expect(page.getByRole("group", { name: `“⁨${labels.fr.summary}⁩” Field` })).toContainText(/required/i);
   await page.screenshot({ path: "test-results/cms-required.png" });
   const fr = await storedFiles(page, "content/fr/actualites");
   expect(Object.keys(fr)).toEqual(["content/fr/actualites/lancement-de-l-alliance.md"]);
