@@ -121,5 +121,6 @@ describe("netlify.toml's policy for /admin/", () => {
     expect(csp.get("object-src")).toEqual(["'none'"]);
     expect(csp.get("connect-src")).toEqual(expect.arrayContaining(["'self'", "https://api.github.com"]));
     expect(values["X-Robots-Tag"]).toContain("noindex");
+    expect(values["Cross-Origin-Opener-Policy"]).toBe("same-origin-allow-popups");
   });
 });
