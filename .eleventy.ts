@@ -1,4 +1,5 @@
 import checksPlugin from "./src/checks/plugin.ts";
+import cmsPlugin from "./src/cms/plugin.ts";
 import contentPlugin from "./src/content/plugin.ts";
 import documentsPlugin from "./src/documents/plugin.ts";
 import feedsPlugin from "./src/feeds/plugin.ts";
@@ -44,6 +45,7 @@ export function configureSite(eleventyConfig: EleventyConfig, model: SiteModel) 
   eleventyConfig.addPlugin(participantsPlugin, { model });
   eleventyConfig.addPlugin(usagePlugin, { model });
   eleventyConfig.addPlugin(redirectsPlugin, { model });
+  eleventyConfig.addPlugin(cmsPlugin, { dataDir: siteFolders.dataDir });
 
   return {
     dir: { input: siteFolders.contentDir, includes: "../layouts", data: "../_data", output: "_site" },

@@ -21,10 +21,13 @@ export function siteFiles(siteDir: string): string[] {
     .sort();
 }
 
+/** The CMS at /admin/ (src/cms/): a third party's app for editors, with its own policy and tests, not a page of the site. */
+export const NOT_SITE_PAGES = /^admin\//;
+
 /** Every HTML page of the built site: the checks cover what the build wrote, not a list kept by hand. */
 export function sitePages(siteDir: string): SitePage[] {
   return siteFiles(siteDir)
-    .filter((path) => path.endsWith(".html"))
+    .filter((path) => path.endsWith(".html") && !NOT_SITE_PAGES.test(path))
     .map((path) => sitePage(siteDir, path));
 }
 

@@ -109,7 +109,8 @@ const editionSchema = v.pipe(
   ),
 );
 
-const prizeSchema = v.looseObject(
+/** The prize file's schema (exported for the CMS configuration, src/cms/config.ts). */
+export const prizeSchema = v.looseObject(
   { editions: v.pipe(v.array(editionSchema, "must be a list of editions"), v.minLength(1, "must list at least one edition")) },
   fields("must be an object with editions", { editions: "missing; list the prize's editions" }, ["editions"]),
 );
