@@ -23,7 +23,7 @@ const repoRoot = resolve(import.meta.dirname, "../..");
 const { values } = parseArgs({ options: { items: { type: "string", default: "2000" }, port: { type: "string", default: process.env.PORT ?? "8080" } } });
 const items = Number(values.items);
 if (!Number.isInteger(items) || items < 1) throw new Error(`--items must be a whole number of at least 1, not "${values.items}"`);
-const TIMEOUT_MS = 600_000;
+const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT ?? 600_000);
 
 interface Edit {
   what: string;
