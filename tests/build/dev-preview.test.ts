@@ -23,6 +23,8 @@ const file = "content/fr/actualites/apercu.md";
 beforeAll(async () => {
   site = fixtureSite();
   site.write(file, newsFile(item));
+  // Its English version (the same key): the language links between the two must stay right too.
+  site.write("content/en/news/preview.md", newsFile({ ...item, title: "Preview before the change", summary: "An item for the preview's test." }, "Text."));
   dev = await startDevServer(site);
   origin = dev.origin;
 });
@@ -52,7 +54,9 @@ async function edit(path: string, content: string, paths: string[], marker: stri
   let missing = paths;
   while (missing.length && Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 250));
-    missing = (await Promise.all(paths.map(async (page) => ((await text(page)).includes(marker) ? "" : page)))).filter(Boolean);
+    // A request may fail while the server reloads: the page is then not seen yet.
+    const serves = async (page: string) => (await text(page).catch(() => "")).includes(marker);
+    missing = (await Promise.all(paths.map(async (page) => ((await serves(page)) ? "" : page)))).filter(Boolean);
   }
   expect(missing, `pages without the change:\n${log().slice(logFrom)}`).toEqual([]);
   while (rebuilds() === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
