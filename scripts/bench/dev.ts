@@ -76,6 +76,8 @@ try {
   const startMs = performance.now() - startedAt;
   const origin = started.origin;
 
+  // The watcher's first scan of thousands of files may end after the server starts: a save before it would go unseen.
+  await new Promise((r) => setTimeout(r, 3000));
   // The newest synthetic item: on the listing's first page and in the feed.
   const newest = items - 1;
   const listing = await (await fetch(`${origin}/fr/actualites/`)).text();
