@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
-import { readFileSync, symlinkSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixtureSite, repoRoot, type FixtureSite } from "../helpers/fixture-site.ts";
+import { type DevServer, startDevServer } from "../helpers/dev-server.ts";
+import { fixtureSite, type FixtureSite } from "../helpers/fixture-site.ts";
 import { newsFile } from "../helpers/news-fixture.ts";
 
 /**
@@ -10,35 +10,18 @@ import { newsFile } from "../helpers/news-fixture.ts";
  * The real npm script runs in a copy of the site, on this session's port (or the next free one).
  */
 let site: FixtureSite;
-let server: ReturnType<typeof spawn>;
+let dev: DevServer | undefined;
 let origin = "";
 const draft = { key: "2024-01-draft", title: "Brouillon en cours", date: "2024-01-15", summary: "Pas encore publié.", draft: true };
 
 beforeAll(async () => {
   site = fixtureSite();
-  site.write("src", null); // the fixture's copy of the functions gives way to the whole of src/
-  for (const name of ["node_modules", "src", ".eleventy.ts", "package.json", "tsconfig.json"]) symlinkSync(join(repoRoot, name), join(site.dir, name));
   site.write("content/fr/actualites/brouillon-en-cours.md", newsFile(draft));
-  const port = process.env.PORT ?? "8080";
-  server = spawn("npm", ["run", "dev", "--", `--port=${port}`], { cwd: site.dir, detached: true, env: { ...process.env, ALLIANCE_DRAFTS: "" } });
-  let output = "";
-  origin = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm run dev did not start:\n${output}`)), 90_000);
-    const listen = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = output.match(/Server at (http:\/\/localhost:\d+)\//);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    server.stdout!.on("data", listen);
-    server.stderr!.on("data", listen);
-    server.on("exit", (code) => reject(new Error(`npm run dev exited with ${code}:\n${output}`)));
-  });
+  dev = await startDevServer(site, { ALLIANCE_DRAFTS: "" });
+  origin = dev.origin;
 });
 afterAll(() => {
-  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  dev?.stop();
   site?.remove();
 });
 

@@ -1,0 +1,110 @@
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type DevServer, startDevServer } from "../helpers/dev-server.ts";
+import { type FixtureSite, fixtureSite, repoRoot } from "../helpers/fixture-site.ts";
+import { newsFile } from "../helpers/news-fixture.ts";
+
+/**
+ * `npm run dev` rebuilds only what an edit touches (Eleventy's --incremental): an editor who changes a
+ * news item's title must still see it on the item's page, in the news listing and in the feed, and
+ * every other page of the preview must be what a full build of the edited site gives (but for the
+ * older/newer links of the item's neighbours: see below).
+ * The real npm script runs in a copy of the site, on this session's port (or the next free one).
+ */
+let site: FixtureSite;
+let dev: DevServer | undefined;
+let origin = "";
+const log = () => dev?.log.text ?? "";
+const item = { key: "2026-11-apercu", title: "Apercu avant la modification", date: "2026-11-30", summary: "Un article pour le test de l'aperçu." };
+const file = "content/fr/actualites/apercu.md";
+
+beforeAll(async () => {
+  site = fixtureSite();
+  site.write(file, newsFile(item));
+  // Its English version (the same key): the language links between the two must stay right too.
+  site.write("content/en/news/preview.md", newsFile({ ...item, title: "Preview before the change", summary: "An item for the preview's test." }, "Text."));
+  dev = await startDevServer(site);
+  origin = dev.origin;
+});
+afterAll(() => {
+  dev?.stop();
+  site?.remove();
+});
+
+const text = async (path: string) => (await fetch(`${origin}${path}`)).text();
+const pages = ["/fr/actualites/apercu/", "/fr/actualites/", "/fr/feed.xml"];
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+const rebuilds = () => (log().match(/Wrote \d+ files?/g) ?? []).length;
+
+/** Saves `content` into `path`, then waits until every one of `paths` serves `marker` and Eleventy has finished writing. */
+async function edit(path: string, content: string, paths: string[], marker: string): Promise<void> {
+  const before = rebuilds();
+  const logFrom = log().length;
+  site.write(path, content);
+  const deadline = Date.now() + 100_000;
+  let missing = paths;
+  while (missing.length && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 250));
+    // A request may fail while the server reloads: the page is then not seen yet.
+    const serves = async (page: string) => (await text(page).catch(() => "")).includes(marker);
+    missing = (await Promise.all(paths.map(async (page) => ((await serves(page)) ? "" : page)))).filter(Boolean);
+  }
+  expect(missing, `pages without the change:\n${log().slice(logFrom)}`).toEqual([]);
+  while (rebuilds() === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+  expect(rebuilds(), `Eleventy did not finish its rebuild:\n${log().slice(logFrom)}`).toBeGreaterThan(before);
+}
+
+/** Every file of the preview against a full build of the same sources. */
+function expectSameAsFullBuild(): void {
+  site.write("_full", null);
+  const full = spawnSync(process.execPath, [join(repoRoot, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=.eleventy.ts", "--output=_full", "--quiet"], {
+    cwd: site.dir,
+    encoding: "utf8",
+    env: { ...process.env, ALLIANCE_DRAFTS: "show" },
+    timeout: 110_000,
+  });
+  expect(full.status, `${full.stdout}\n${full.stderr}`).toBe(0);
+  const preview = join(site.dir, "_preview");
+  const built = join(site.dir, "_full");
+  expect(files(preview)).toEqual(files(built));
+  // Known limit of the incremental preview: an article's links to the older and newer articles carry
+  // their titles, and only a full rebuild (saving any layout or data file, or a restart) renews them in
+  // the edited item's two neighbours. Every other byte of every page must be as a full build writes it.
+  const read = (dir: string, path: string) => readFileSync(join(dir, path), "utf8").replace(/<nav class="wrap prose article-around"[\s\S]*?<\/nav>/, "");
+  const stale = files(built).filter((path) => read(preview, path) !== read(built, path));
+  const where = (path: string) => {
+    const [a, b] = [read(preview, path), read(built, path)];
+    let at = 0;
+    while (a[at] === b[at]) at++;
+    return `${path}: preview «${a.slice(at - 80, at + 120)}» / full build «${b.slice(at - 80, at + 120)}»`;
+  };
+  expect(stale, stale.map(where).join("\n")).toEqual([]);
+}
+
+describe("the editors' preview after an edit", () => {
+  it("shows a news item's new title on its page, in the listing and in the feed, and changes no other page", async () => {
+    for (const page of pages) expect(await text(page), page).toContain(item.title);
+    await edit(file, newsFile({ ...item, title: "Apercu apres la modification" }), pages, "Apercu apres la modification");
+    for (const page of pages) expect(await text(page), page).not.toContain(item.title);
+    expectSameAsFullBuild();
+  });
+
+  it("shows a glossary term's new text on the term's page", async () => {
+    const term = "content/fr/glossaire/antitsiganisme.md";
+    const source = readFileSync(join(site.dir, term), "utf8");
+    const changed = source.replace(/\n---\n\n/, "\n---\n\nDefinition changee pour le test. ");
+    expect(changed).not.toBe(source);
+    // Not every page: the popovers of the pages that link the term keep its old short definition
+    // until a full rebuild (docs/performance.md, the editor's preview).
+    await edit(term, changed, ["/fr/glossaire/antitsiganisme/"], "Definition changee pour le test.");
+  });
+});
