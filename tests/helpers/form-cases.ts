@@ -144,7 +144,7 @@ export const COOPERATION_CASE: FormCase = {
       locale: fc.constantFrom("fr", "en"),
     }),
   emailEn: {
-    subject: (title) => `Cooperation proposal from an organisation: ${title}`,
+    subject: (title) => `Partnership proposal from an NGO: ${title}`,
     lines: ["Country: Kosovo (XK)", "Main area of work: Education", "Website of the organisation: https://www.example.org/about"],
   },
   browserFill: (title, email) => [
