@@ -14,7 +14,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } fr
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { type Measurement, measure } from "./measure.ts";
+import { type Measurement, measure, median } from "./measure.ts";
 import { table, writeSection } from "./report.ts";
 import { generateSyntheticSite } from "./synthetic-site.ts";
 
@@ -26,12 +26,6 @@ const scales = (values.scales ?? values.items ?? "500,2000").split(",").map(Numb
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, not "${values.runs}"`);
 if (scales.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--scales must be whole numbers of items per locale, not "${scales.join(",")}"`);
-
-function median(numbers: number[]): number {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 interface Run extends Measurement {
   /** CPU time of the process and every process it waited for (user + system), from /usr/bin/time. */

@@ -50,3 +50,10 @@ export function measure(command: string, args: string[], options: { cwd: string;
     });
   });
 }
+
+/** The middle of a set of runs (the mean of the two middle ones for an even count). */
+export function median(numbers: number[]): number {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}

@@ -15,7 +15,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { BENCH_REPORT } from "../../src/typography/typeset.ts";
-import { type Measurement, measure } from "./measure.ts";
+import { type Measurement, measure, median } from "./measure.ts";
 import { generateSyntheticSite } from "./synthetic-site.ts";
 
 const { values } = parseArgs({ options: { items: { type: "string", default: "500" }, runs: { type: "string", default: "2" } } });
@@ -23,12 +23,6 @@ const items = Number(values.items);
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, not "${values.runs}"`);
 const repoRoot = resolve(import.meta.dirname, "../..");
-
-const median = (numbers: number[]) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 interface Build extends Measurement {
   typesetMs: number;
