@@ -3,7 +3,8 @@
  * Runs `npm run dev` on the synthetic site of `npm run bench` (the real one plus N news items per
  * locale), then makes three edits an editor makes, one after the other, and times each from the
  * moment the file is saved until every page it should change serves the change (polled over HTTP,
- * as a browser reloading would see it), and until Eleventy reports its rebuild written:
+ * as a browser reloading would see it), and until Eleventy reports its rebuild written, with the CPU
+ * time the dev server spent meanwhile (steadier than wall time on a shared machine) and the load:
  *
  * - a news item's title: its page, the news listing's first page and the locale's RSS feed;
  * - a glossary term's text: the term's page;
@@ -12,7 +13,7 @@
  * Not a test: nothing here asserts a time. Writes its section of docs/performance.md.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -51,6 +52,25 @@ function startDev(dir: string, port: string, log: { text: string }): Promise<{ s
     server.stderr!.on("data", listen);
     server.on("exit", (code) => reject(new Error(`npm run dev exited with ${code}:\n${log.text.slice(-3000)}`)));
   });
+}
+
+/** User + system CPU seconds of every process of a process group (npm, its shell, Eleventy), from /proc. */
+function groupCpuSeconds(pgid: number): number {
+  const TICKS_PER_SECOND = 100; // Linux's USER_HZ
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The fields after the command's name (which may hold spaces): state, ppid, pgrp, … utime, stime.
+      const fields = readFileSync(`/proc/${entry}/stat`, "utf8")
+        .replace(/^.*\) /s, "")
+        .split(" ");
+      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return ticks / TICKS_PER_SECOND;
 }
 
 async function serves(url: string, marker: string): Promise<boolean> {
@@ -112,6 +132,8 @@ try {
     const after = edit.change(before, marker);
     if (after === before) throw new Error(`the edit of ${edit.file} changed nothing`);
     const logFrom = log.text.length;
+    const load = loadavg()[0];
+    const cpuBefore = groupCpuSeconds(started.server.pid!);
     const saved = performance.now();
     writeFileSync(file, after);
     const seen = new Map<string, number>();
@@ -126,22 +148,33 @@ try {
       if (performance.now() - saved > TIMEOUT_MS) throw new Error(`${edit.what}: Eleventy reported no rebuild:\n${log.text.slice(logFrom)}`);
       await new Promise((r) => setTimeout(r, 100));
     }
+    const cpu = groupCpuSeconds(started.server.pid!) - cpuBefore;
     const wrote = rebuilt()!;
     const visibleMs = Math.max(...seen.values());
     const each = edit.paths.map((path) => `${path} ${(seen.get(path)! / 1000).toFixed(1)} s`).join(", ");
-    console.log(`${edit.what}: visible everywhere after ${(visibleMs / 1000).toFixed(1)} s (${each}); Eleventy wrote ${wrote[1]} files in ${wrote[2]} s`);
-    rows.push([edit.what, (visibleMs / 1000).toFixed(1), each, wrote[1], Number(wrote[2]).toFixed(1)]);
+    console.log(
+      `${edit.what}: visible everywhere after ${(visibleMs / 1000).toFixed(1)} s (${each}); Eleventy wrote ${wrote[1]} files in ${wrote[2]} s, ${cpu.toFixed(1)} s of CPU; load ${load.toFixed(1)}`,
+    );
+    rows.push([edit.what, (visibleMs / 1000).toFixed(1), each, wrote[1], Number(wrote[2]).toFixed(1), cpu.toFixed(1), load.toFixed(1)]);
     // Let the watcher settle before the next edit.
     await new Promise((r) => setTimeout(r, 2000));
   }
 
-  const header = ["edit", "visible everywhere (s)", "each page", "files Eleventy wrote", "Eleventy's rebuild (s)"];
+  const header = [
+    "edit",
+    "visible everywhere (s)",
+    "each page",
+    "files Eleventy wrote",
+    "Eleventy's rebuild (s)",
+    "CPU, save to rebuilt (s)",
+    "load (1 min) at the save",
+  ];
   console.log(`\n${table(header, rows)}\n`);
   writeSection(
     "dev",
     `## Editor's preview (\`npm run bench:dev -- --items ${items}\`)
 
-\`npm run dev\` on the synthetic site of \`npm run bench\` (${items} news items per locale). Each edit is timed from the moment the file is saved until every page listed serves the change over HTTP (polled every 0.1 s), then Eleventy's own report of its rebuild. The first build (starting \`npm run dev\` until it serves) took ${(startMs / 1000).toFixed(1)} s. Target (issue 16): a news item's change visible within 2 s. Load average (1 min) at the end: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.
+\`npm run dev\` on the synthetic site of \`npm run bench\` (${items} news items per locale). Each edit is timed from the moment the file is saved until every page listed serves the change over HTTP (polled every 0.1 s), then Eleventy's own report of its rebuild, and the CPU time (user + system) that \`npm run dev\`'s processes spent from the save to that report. The first build (starting \`npm run dev\` until it serves) took ${(startMs / 1000).toFixed(1)} s. Target (issue 16): a news item's change visible within 2 s. Load average (1 min) at the end: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.
 
 ${table(header, rows)}`,
   );
