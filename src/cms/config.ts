@@ -5,7 +5,7 @@
  *
  * Sveltia links a translation to its original by a front-matter key (`canonical_slug`) only inside one
  * collection whose locales differ by one `{{locale}}` folder: content/{{locale}}/news. This site's
- * folders also change name per locale (content/fr/actualites, content/en/news), which Sveltia cannot
+ * folders also change name per locale (content/fr/news, content/en/news), which Sveltia cannot
  * map, so each content type has one collection per locale and the editor gives both the same `key`.
  */
 import { CONTENT_TYPES } from "../content/content-types.ts";
@@ -15,10 +15,10 @@ import { type CmsField, fieldsOf, type WidgetHints } from "./fields.ts";
 
 /** Where each content type's files live, per locale, under content/<locale>/. "" is the locale's own folder. */
 export const COLLECTION_FOLDERS: Record<string, Record<string, string>> = {
-  news: { fr: "actualites", en: "news" },
-  term: { fr: "glossaire", en: "glossary" },
+  news: { fr: "news", en: "news" },
+  term: { fr: "glossary", en: "glossary" },
   document: { fr: "documents", en: "documents" },
-  practice: { fr: "bonnes-pratiques", en: "good-practices" },
+  practice: { fr: "good-practices", en: "good-practices" },
   page: { fr: "", en: "" },
 };
 

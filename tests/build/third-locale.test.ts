@@ -12,7 +12,9 @@ let buildLog = "";
 beforeAll(() => {
   site = fixtureSite();
   const locales = JSON.parse(readFileSync(join(repoRoot, "_data/locales.json"), "utf8"));
-  locales.push({ code: "de", name: "Deutsch", ogLocale: "de_DE", dir: "ltr", intl: "de-DE" });
+  // Its URLs in its own words: the section folders keep their names (content/de/news/), their URLs do not.
+  const sections = { news: "aktuelles", glossary: "glossar", "good-practices": "gute-praxis", documents: "dokumente" };
+  locales.push({ code: "de", name: "Deutsch", ogLocale: "de_DE", dir: "ltr", intl: "de-DE", sections });
   site.write("_data/locales.json", JSON.stringify(locales));
   for (const file of readdirSync(join(repoRoot, "_data/strings/en"))) {
     site.write(`_data/strings/de/${file}`, readFileSync(join(repoRoot, "_data/strings/en", file), "utf8"));
@@ -21,13 +23,16 @@ beforeAll(() => {
   site.write("content/de/index.md", page("home", "Startseite", "layout: home.njk\n"));
   site.write("content/de/ueber-uns.md", page("about", "Über uns"));
   site.write("content/de/teilnehmen.md", page("join", "Teilnehmen"));
-  site.write("content/de/glossar/index.md", page("glossary", "Glossar"));
+  const folderUrls = (folder: string) => readFileSync(join(repoRoot, `content/en/${folder}/${folder}.11tydata.js`), "utf8");
+  site.write("content/de/glossary/glossary.11tydata.js", folderUrls("glossary"));
+  site.write("content/de/glossary/index.md", page("glossary", "Glossar"));
   site.write("content/de/suche.md", page("search", "Suche", "layout: search.njk\nindexed: false\n"));
   site.write("content/de/404.md", page("not-found", "Seite nicht gefunden", "permalink: /de/404.html\nsitemap: false\n"));
   // A folder data file may tag its items, as Eleventy's own documentation does.
-  site.write("content/de/aktuelles/aktuelles.11tydata.json", JSON.stringify({ type: "news", layout: "article.njk", tags: ["Nachrichten"] }));
+  site.write("content/de/news/news.11tydata.json", JSON.stringify({ type: "news", layout: "article.njk", tags: ["Nachrichten"] }));
+  site.write("content/de/news/news.11tydata.js", folderUrls("news"));
   site.write(
-    "content/de/aktuelles/index.njk",
+    "content/de/news/index.njk",
     readFileSync(join(repoRoot, "content/en/news/index.njk"), "utf8")
       .replaceAll("news_en", "news_de")
       .replaceAll("/en/news/", "/de/aktuelles/")

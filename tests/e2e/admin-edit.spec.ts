@@ -17,7 +17,7 @@ test.use({ locale: "en-US", screenshot: "only-on-failure" });
 // One browser storage per test, and a build: these take their time.
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
-const SEEDED = ["content/fr/actualites/lancement-de-l-alliance.md", "content/en/news/launch-of-the-alliance.md"];
+const SEEDED = ["content/fr/news/lancement-de-l-alliance.md", "content/en/news/launch-of-the-alliance.md"];
 
 /** Opens the CMS on the test-repo backend, its storage holding the seeded files. */
 async function openTestRepo(page: Page): Promise<void> {
@@ -113,8 +113,8 @@ test("a news item created in French and English through the CMS builds, with one
   });
   await expect(page.getByText("Entry saved.")).toBeVisible({ timeout: 15_000 });
   await expect
-    .poll(async () => Object.keys(await storedFiles(page, "content/fr/actualites")), { timeout: 15_000 })
-    .toContain("content/fr/actualites/un-essai-de-l-editeur.md");
+    .poll(async () => Object.keys(await storedFiles(page, "content/fr/news")), { timeout: 15_000 })
+    .toContain("content/fr/news/un-essai-de-l-editeur.md");
   // Back on the list, the first save's notice gone, before the second item.
   await expect(page.getByText("Entry saved.")).toBeHidden({ timeout: 15_000 });
   await createNews(page, /News \(en\)/, "en", {
@@ -131,16 +131,16 @@ test("a news item created in French and English through the CMS builds, with one
   await expect
     .poll(async () => Object.keys(await storedFiles(page, "content/en/news")), { timeout: 15_000 })
     .toContain("content/en/news/a-test-of-the-editor.md");
-  const fr = await storedFiles(page, "content/fr/actualites");
+  const fr = await storedFiles(page, "content/fr/news");
   const en = await storedFiles(page, "content/en/news");
-  expect(Object.keys(fr)).toContain("content/fr/actualites/un-essai-de-l-editeur.md");
-  const frText = fr["content/fr/actualites/un-essai-de-l-editeur.md"];
+  expect(Object.keys(fr)).toContain("content/fr/news/un-essai-de-l-editeur.md");
+  const frText = fr["content/fr/news/un-essai-de-l-editeur.md"];
   const enText = en["content/en/news/a-test-of-the-editor.md"];
   for (const text of [frText, enText]) expect(text).toContain(`key: ${key}`);
 
   const site = fixtureSite();
   try {
-    site.write("content/fr/actualites/un-essai-de-l-editeur.md", frText);
+    site.write("content/fr/news/un-essai-de-l-editeur.md", frText);
     site.write("content/en/news/a-test-of-the-editor.md", enText);
     const { status, log } = site.build();
     expect(status, log).toBe(0);
@@ -164,10 +164,10 @@ test("editing an existing item keeps its key and its file name", async ({ page }
   await summary.fill(`${await summary.inputValue()} Corrigé.`);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Entry saved.")).toBeVisible({ timeout: 15_000 });
-  const fr = await storedFiles(page, "content/fr/actualites");
-  expect(Object.keys(fr)).toEqual(["content/fr/actualites/lancement-de-l-alliance.md"]);
-  expect(fr["content/fr/actualites/lancement-de-l-alliance.md"]).toContain("Corrigé.");
-  expect(fr["content/fr/actualites/lancement-de-l-alliance.md"]).toMatch(/^key: 2013-03-alliance-launch$/m);
+  const fr = await storedFiles(page, "content/fr/news");
+  expect(Object.keys(fr)).toEqual(["content/fr/news/lancement-de-l-alliance.md"]);
+  expect(fr["content/fr/news/lancement-de-l-alliance.md"]).toContain("Corrigé.");
+  expect(fr["content/fr/news/lancement-de-l-alliance.md"]).toMatch(/^key: 2013-03-alliance-launch$/m);
 });
 
 test("an entry missing a required field is not saved, and the CMS names the field", async ({ page }) => {
@@ -181,6 +181,6 @@ test("an entry missing a required field is not saved, and the CMS names the fiel
   // The editor names the field (its label) and says it is required.
   await expect(page.getByRole("group", { name: `“⁨${labels.fr.summary}⁩” Field` })).toContainText(/required/i);
   await page.screenshot({ path: "test-results/cms-required.png" });
-  const fr = await storedFiles(page, "content/fr/actualites");
-  expect(Object.keys(fr)).toEqual(["content/fr/actualites/lancement-de-l-alliance.md"]);
+  const fr = await storedFiles(page, "content/fr/news");
+  expect(Object.keys(fr)).toEqual(["content/fr/news/lancement-de-l-alliance.md"]);
 });
