@@ -38,6 +38,11 @@ beforeAll(() => {
       .replaceAll("/en/news/", "/de/aktuelles/")
       .replace("title: News", "title: Aktuelles"),
   );
+  // A news item of the new locale, in content/de/news/ like every locale's, the translation of a real one.
+  site.write(
+    "content/de/news/meldung-zum-test.md",
+    "---\nkey: 2013-03-alliance-launch\ntitle: Meldung zum Test\ndate: 2013-03-20\nsummary: Eine Meldung des Tests.\n---\n\nDeutscher Text.\n",
+  );
   // The expectations below name the default origin, whatever URL the test run itself uses.
   const { status, log } = site.build({ URL: "http://localhost:8080" });
   buildLog = log;
@@ -53,6 +58,30 @@ describe("a third locale added by configuration and content", () => {
       expect(existsSync(join(site.output, url, url.endsWith(".html") ? "" : "index.html")), `${url}\n${buildLog}`).toBe(true);
     }
     expect(read("/de/ueber-uns/").documentElement.getAttribute("lang")).toBe("de");
+  });
+
+  it("puts the new locale's items at its own section slugs, linked to their translations", () => {
+    const item = read("/de/aktuelles/meldung-zum-test/");
+    expect(item.querySelector('link[rel="alternate"][hreflang="en"]')?.getAttribute("href")).toBe(`${siteOrigin()}/en/news/launch-of-the-alliance/`);
+    expect(read("/en/news/launch-of-the-alliance/").querySelector('link[rel="alternate"][hreflang="de"]')?.getAttribute("href")).toBe(
+      `${siteOrigin()}/de/aktuelles/meldung-zum-test/`,
+    );
+  });
+
+  it("stops the build at a section folder whose URL slug the locale does not give, saying what to add", () => {
+    const other = fixtureSite();
+    try {
+      const locales = JSON.parse(readFileSync(join(repoRoot, "_data/locales.json"), "utf8"));
+      delete locales.find((locale: { code: string }) => locale.code === "en").sections.glossary;
+      other.write("_data/locales.json", JSON.stringify(locales));
+      const { status, log } = other.build();
+      expect(status).not.toBe(0);
+      expect(log).toMatch(
+        /content\/en\/glossary\/[a-z0-9-]+\.md: permalink: _data\/locales\.json gives locale "en" no URL slug for its "glossary" folder; add "sections": \{ "glossary": "…" \}/,
+      );
+    } finally {
+      other.remove();
+    }
   });
 
   it("links the new locale's navigation to its own pages", () => {
