@@ -23,7 +23,7 @@ const NEWS = "News / Actualités";
 const isolated = (text: string) => `\u2068${text}\u2069`;
 
 /** Opens the CMS on the test-repo backend, its storage holding the seeded files. */
-async function openTestRepo(page: Page): Promise<void> {
+async function openTestRepo(page: Page, seeded = SEEDED): Promise<void> {
   await page.route(/\/admin\/config\.yml/, async (route) => {
     const config = parse(await (await route.fetch()).text());
     config.backend = { name: "test-repo" };
@@ -31,7 +31,7 @@ async function openTestRepo(page: Page): Promise<void> {
     await route.fulfill({ contentType: "text/yaml", body: stringify(config) });
   });
   await page.goto("/admin/version.json");
-  const files = Object.fromEntries(SEEDED.map((path) => [path, readFileSync(join(repoRoot, path), "utf8")]));
+  const files = Object.fromEntries(seeded.map((path) => [path, readFileSync(join(repoRoot, path), "utf8")]));
   await page.evaluate(async (files) => {
     const root = await (await navigator.storage.getDirectory()).getDirectoryHandle("sveltia-cms-test", { create: true });
     for (const [path, text] of Object.entries(files)) {
@@ -187,4 +187,30 @@ test("an entry missing a required field is not saved, and the CMS names the fiel
   await page.screenshot({ path: "test-results/cms-required.png" });
   expect(Object.keys(await storedFiles(page, "content/fr/news"))).toEqual([SEEDED[0]]);
   expect(Object.keys(await storedFiles(page, "content/en/news"))).toEqual([SEEDED[1]]);
+});
+
+test("every kind of content pairs its translations into one entry, and leaves out a section's own pages", async ({ page }) => {
+  const both = (fr: string, en: string) => [`content/fr/${fr}.md`, `content/en/${en}.md`];
+  await openTestRepo(page, [
+    ...SEEDED,
+    ...both("glossary/roms", "glossary/roma"),
+    ...both("glossary/index", "glossary/index"),
+    ...both("documents/recommandation-sur-la-mediation", "documents/recommendation-on-mediation"),
+    ...both("good-practices/graz-emploi", "good-practices/graz-employment"),
+    ...both("good-practices/par-pays", "good-practices/by-country"),
+    ...both("a-propos", "about"),
+  ]);
+  for (const [collection, title] of [
+    [NEWS, /formally launched/],
+    ["Glossary / Glossaire", /^Roma$/],
+    ["Adopted texts / Textes adoptés", /Recommendation/],
+    ["Good practices / Bonnes pratiques", /Graz/],
+    ["Pages", /^About/],
+  ] as const) {
+    await page.getByRole("treeitem", { name: collection, exact: true }).click();
+    // One entry per item, listed by its default locale's title: the two files are one entry.
+    const rows = page.getByRole("grid", { name: "Entries" }).getByRole("row");
+    await expect(rows, collection).toHaveCount(1);
+    await expect(page.getByRole("grid", { name: "Entries" }).getByRole("row", { name: title }), collection).toHaveCount(1);
+  }
 });
