@@ -124,13 +124,13 @@ try {
   const edits: Edit[] = [
     {
       what: "a news item's title",
-      file: `content/fr/actualites/bench-${newest}.md`,
+      file: `content/fr/news/bench-${newest}.md`,
       change: (text, marker) => text.replace(/^title: (.*)$/m, `title: ${marker} $1`),
       paths: [itemPath, "/fr/actualites/", "/fr/feed.xml"],
     },
     {
       what: "a glossary term's text",
-      file: "content/fr/glossaire/abdal.md",
+      file: "content/fr/glossary/abdal.md",
       change: (text, marker) => `${text.trimEnd()}\n\n${marker}.\n`,
       paths: ["/fr/glossaire/abdal/"],
     },

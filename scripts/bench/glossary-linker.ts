@@ -46,7 +46,7 @@ function syntheticTerms(count: number, words: string[], next: () => number): Con
     seen.add(term).add(plural);
     const key = `term-${files.length}`;
     files.push({
-      inputPath: `./content/fr/glossaire/${key}.md`,
+      inputPath: `./content/fr/glossary/${key}.md`,
       locale: "fr",
       url: `/fr/glossaire/${key}/`,
       fileSlug: key,

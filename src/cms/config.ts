@@ -3,26 +3,30 @@
  * type's schema gives its fields and which are required (src/cms/fields.ts), so the editor and the
  * build never disagree. See CONTRIBUTING.md («Modifier le site dans le navigateur»).
  *
- * Sveltia links a translation to its original by a front-matter key (`canonical_slug`) only inside one
- * collection whose locales differ by one `{{locale}}` folder: content/{{locale}}/news. This site's
- * folders also change name per locale (content/fr/actualites, content/en/news), which Sveltia cannot
- * map, so each content type has one collection per locale and the editor gives both the same `key`.
+ * One collection per content type holds both languages of an item in one entry, side by side (the
+ * locale switcher): Sveltia's `multiple_folders` structure with the locale in the folder,
+ * content/{{locale}}/news, which is why every locale names its section folders alike (their URLs
+ * stay localized: src/i18n/sections.ts). Each locale gets its own file name from its own title
+ * (`{{title | localize}}`); the translations are linked by `key` (`canonical_slug`), which the CMS
+ * writes into every version: an item's existing key is kept, a new item's is its file name in the default locale
+ * (_data/site.json's `defaultLocale`), whose pane also takes the fields copied into the others.
+ * Fields every translation gives alike (a date, a document's reference) are typed there once.
  */
 import { CONTENT_TYPES } from "../content/content-types.ts";
+import { SECTION_FOLDERS } from "../i18n/sections.ts";
 import { participantsSchema, type TextLocales } from "../participants/data.ts";
 import { prizeSchema } from "../prize/editions.ts";
 import { type CmsField, fieldsOf, type WidgetHints } from "./fields.ts";
 
-/** Where each content type's files live, per locale, under content/<locale>/. "" is the locale's own folder. */
-export const COLLECTION_FOLDERS: Record<string, Record<string, string>> = {
-  news: { fr: "actualites", en: "news" },
-  term: { fr: "glossaire", en: "glossary" },
-  document: { fr: "documents", en: "documents" },
-  practice: { fr: "bonnes-pratiques", en: "good-practices" },
-  page: { fr: "", en: "" },
-};
+/** The front-matter field that links the translations of an item; the CMS writes it, editors never type it. */
+export const TRANSLATION_KEY = "key";
 
-/** Collection names and labels, in the editors' words. */
+/** Where each content type's files live under content/{{locale}}/: its section folder, or the locale's own folder for pages. */
+export function collectionFolder(type: string): string {
+  return SECTION_FOLDERS[type] ? `content/{{locale}}/${SECTION_FOLDERS[type]}` : "content/{{locale}}";
+}
+
+/** Collection labels, in the editors' words. */
 const LABELS: Record<string, Record<string, string>> = {
   news: { fr: "Actualités", en: "News" },
   term: { fr: "Glossaire", en: "Glossary" },
@@ -33,22 +37,22 @@ const LABELS: Record<string, Record<string, string>> = {
 
 const date = { widget: "datetime", time_format: false, date_format: "YYYY-MM-DD", format: "YYYY-MM-DD" };
 const longText = { widget: "text" };
+/** Typed in the default locale, copied into the others: what every translation gives alike. */
+const copied = { i18n: "duplicate" as const };
 
-/** What valibot cannot say: which text is long, which is a date, an image, a list of words. */
+/** What valibot cannot say: which text is long, which is a date, an image, a list of words, which is the same in every language. */
 const HINTS: WidgetHints = {
-  date,
+  date: { ...date, ...copied },
   summary: longText,
   description: longText,
-  written: date,
-  key: {
-    hint: "Identical in both languages / identique dans les deux langues: e.g. launch-of-the-alliance",
-    pattern: ["^[a-z0-9]+(-[a-z0-9]+)*$", "lowercase letters, digits and hyphens"],
-  },
+  written: { ...date, ...copied },
   tags: { widget: "list", field: undefined },
   "image.src": { widget: "image" },
-  draft: { default: false },
+  draft: { default: false, ...copied },
+  event: copied,
   "event.start": { hint: "2013-12-12 or 2013-12-12T09:30" },
   "event.end": { hint: "2013-12-12 or 2013-12-12T17:00" },
+  related: copied,
 };
 
 export interface CmsConfigOptions {
@@ -61,7 +65,7 @@ export interface CmsConfigOptions {
   labels?: Record<string, Record<string, string>>;
 }
 
-/** Labels in one language, or "fr / en" for the data files both languages share; a field without one shows its name. */
+/** Labels "fr / en": one entry shows every language; a field without one shows its name. */
 function labelled(fields: CmsField[], labelOf: (name: string) => string | undefined): CmsField[] {
   return fields.map((field) => ({
     ...field,
@@ -71,14 +75,25 @@ function labelled(fields: CmsField[], labelOf: (name: string) => string | undefi
   }));
 }
 
+/** Each field translated, or copied from the default locale (and so everything inside it). */
+function translatable(fields: CmsField[], shared: readonly string[], inherited?: true | "duplicate"): CmsField[] {
+  return fields.map((field) => {
+    const i18n = inherited ?? (shared.includes(field.name) || field.i18n === "duplicate" ? "duplicate" : true);
+    return {
+      ...field,
+      i18n,
+      ...(field.fields ? { fields: translatable(field.fields, shared, i18n) } : {}),
+      ...(field.field ? { field: translatable([field.field], shared, i18n)[0] } : {}),
+    };
+  });
+}
+
 /** The whole configuration, as an object that config.yml writes out. */
 export function cmsConfig({ locales, repo, branch = "main", labels = {} }: CmsConfigOptions) {
   const codes = [locales.defaultLocale, ...locales.locales.filter((code) => code !== locales.defaultLocale)];
-  const typeNames = CONTENT_TYPES.map((type) => type.name);
-  const folderCollections = codes.flatMap((locale) => typeNames.map((type) => folderCollection(type, locale, (name) => labels[locale]?.[name])));
-  const bothLanguages = (name: string) => {
-    const names = codes.map((code) => labels[code]?.[name]).filter((label) => label !== undefined);
-    return names.length ? [...new Set(names)].join(" / ") : undefined;
+  const inEveryLanguage = (names: Record<string, Record<string, string>>) => (name: string) => {
+    const found = codes.map((code) => names[code]?.[name]).filter((label) => label !== undefined);
+    return found.length ? [...new Set(found)].join(" / ") : undefined;
   };
   return {
     backend: {
@@ -98,36 +113,50 @@ export function cmsConfig({ locales, repo, branch = "main", labels = {} }: CmsCo
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-", trim: true, lowercase: true },
     // An optional field left blank is left out: the build refuses `place: ""`.
     output: { omit_empty_optional_fields: true },
-    collections: [...folderCollections, dataFiles(locales, bothLanguages)],
+    i18n: {
+      structure: "multiple_folders",
+      locales: codes,
+      default_locale: codes[0],
+      // The key an item already has, else the default locale's file name: written into every version.
+      canonical_slug: { key: TRANSLATION_KEY, value: `{{fields.${TRANSLATION_KEY} | default('{{slug}}')}}` },
+    },
+    collections: [
+      ...CONTENT_TYPES.map((type) =>
+        entryCollection(type.name, [...new Set(codes.map((code) => LABELS[type.name]?.[code] ?? type.name))].join(" / "), inEveryLanguage(labels)),
+      ),
+      dataFiles(locales, inEveryLanguage(labels)),
+    ],
   };
 }
 
-function folderCollection(type: string, locale: string, labelOf: (name: string) => string | undefined) {
+function entryCollection(type: string, label: string, labelOf: (name: string) => string | undefined) {
   const contentType = CONTENT_TYPES.find((candidate) => candidate.name === type)!;
-  const folder = COLLECTION_FOLDERS[type][locale];
-  const fields: CmsField[] = [...fieldsOf(contentType.schema, HINTS), { name: "body", label: "body", widget: "markdown", required: false }];
-  // What names an item and its file: a page's title, a glossary term's term.
+  const schemaFields = fieldsOf(contentType.schema, HINTS).filter((field) => field.name !== TRANSLATION_KEY);
+  const fields: CmsField[] = [...schemaFields, { name: "body", label: "body", widget: "markdown", required: false }];
+  // A section's own pages (its index, a listing by country) set `type: page`: pages, not items. Sveltia
+  // filters only on a field of the collection; its items take their type from the folder's data file.
+  if (SECTION_FOLDERS[type]) fields.push({ name: "type", label: "type", widget: "hidden" });
+  // What names an item and its file: a page's title, a glossary term's term; first, as an editor starts an item.
   const identifier = ["title", "term"].find((name) => fields.some((field) => field.name === name))!;
-  // The name and the key first, as an editor starts an item.
-  const first = (field: CmsField) => (field.name === identifier ? 0 : field.name === "key" ? 1 : 2);
-  fields.sort((a, b) => first(a) - first(b));
+  fields.sort((a, b) => Number(b.name === identifier) - Number(a.name === identifier));
   return {
-    name: `${type}-${locale}`,
-    label: `${LABELS[type]?.[locale] ?? type} (${locale})`,
-    folder: folder ? `content/${locale}/${folder}` : `content/${locale}`,
+    name: type,
+    label,
+    folder: collectionFolder(type),
     extension: "md",
     format: "yaml-frontmatter",
     create: true,
+    i18n: true,
     identifier_field: identifier,
-    slug: `{{${identifier}}}`,
+    // Each locale's file name from its own title (or term).
+    slug: `{{${identifier} | localize}}`,
     summary: `{{${identifier}}}`,
     // Images beside the item's file: the folder the Markdown links them from.
     media_folder: "",
     public_folder: "",
-    // A listing page (index.md, index.njk) is not an item of the collection.
-    filter: type === "page" ? undefined : { field: "key", pattern: ".+" },
+    filter: SECTION_FOLDERS[type] ? { field: "type", value: null } : undefined,
     sortable_fields: fields.some((field) => field.name === "date") ? ["date", identifier] : [identifier],
-    fields: labelled(fields, labelOf),
+    fields: labelled(translatable(fields, contentType.sharedFields ?? []), labelOf),
   };
 }
 

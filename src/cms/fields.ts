@@ -10,7 +10,8 @@ export interface CmsField {
   name: string;
   label: string;
   widget: string;
-  required: boolean;
+  /** Left out where the widget takes no such option (hidden). */
+  required?: boolean;
   hint?: string;
   options?: (string | number)[];
   multiple?: boolean;

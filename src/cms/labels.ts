@@ -6,7 +6,6 @@
 export const FIELD_LABELS: Record<string, Record<string, string>> = {
   fr: {
     title: "Titre",
-    key: "Clé (identique dans les deux langues)",
     date: "Date",
     summary: "Résumé",
     place: "Lieu",
@@ -62,7 +61,6 @@ export const FIELD_LABELS: Record<string, Record<string, string>> = {
   },
   en: {
     title: "Title",
-    key: "Key (the same in both languages)",
     date: "Date",
     summary: "Summary",
     place: "Place",

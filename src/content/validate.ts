@@ -56,6 +56,8 @@ export interface ContentType<Fields = unknown, Entry = Fields> {
   read?(file: ContentFile, fields: Fields, context: ValidationContext): Entry;
   /** Rules across the files of this kind, once every file has been read. */
   acrossFiles?(checked: CheckedFile<Entry>[]): void;
+  /** Fields that every translation of an item must give alike (`acrossFiles` checks them); the CMS copies them. */
+  sharedFields?: readonly string[];
 }
 
 export function isValidDate(value: unknown): boolean {

@@ -132,6 +132,7 @@ const SHARED_FIELDS = ["kind", "issuedBy", "adopted", "reference", "officialText
 export const documentType: ContentType<DocumentFields, DocumentEntry> = {
   name: "document",
   appliesTo: (data) => data.type === "document",
+  sharedFields: SHARED_FIELDS,
   schema: documentSchema,
   read(file, fields) {
     checkFileSlug(file);

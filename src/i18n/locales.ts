@@ -8,6 +8,11 @@ export interface Locale {
   dir: "ltr" | "rtl";
   /** Intl locale for dates, collation and country names, e.g. en-GB. */
   intl: string;
+  /**
+   * Each section folder's name in this locale's URLs, by folder: { "news": "actualites" }. The folders
+   * are named alike in every locale (content/fr/news/, content/en/news/); src/i18n/sections.ts.
+   */
+  sections?: Record<string, string>;
 }
 
 /** The locale of a content file, from its first folder under the input directory. */

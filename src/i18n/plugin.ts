@@ -1,6 +1,7 @@
 import type { EleventyConfig } from "../model/eleventy.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import { formatDate, isoDate } from "./dates.ts";
+import { type PageSource, sectionPermalink } from "./sections.ts";
 
 /** Locale of every page, UI strings, localized dates and the links between translations. */
 export default function i18nPlugin(eleventyConfig: EleventyConfig, { model }: { model: SiteModel }): void {
@@ -8,6 +9,9 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, { model }: { 
     "eleventyComputed.locale",
     () => (data: { page: { inputPath: string }; site: { defaultLocale: string } }) => model.localeOf(data.page.inputPath) ?? data.site.defaultLocale,
   );
+
+  // For the section folders' data files (content/<locale>/news/news.11tydata.js, …): their items' URLs in the locale's words.
+  eleventyConfig.addGlobalData("sectionPermalink", () => (page: PageSource) => sectionPermalink(page, model.locales));
 
   eleventyConfig.addFilter("t", (key: string, locale: string, values?: Record<string, string | number>) => model.translator.t(key, locale, values));
   eleventyConfig.addFilter("localeInfo", (code: string) => model.locale(code));

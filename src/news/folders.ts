@@ -1,19 +1,10 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { SECTION_FOLDERS } from "../i18n/sections.ts";
 
-/**
- * The news folder of a locale: the folder under content/<locale>/ whose directory data file gives
- * its items `type: news` (content/fr/actualites/actualites.11tydata.json, …).
- */
+/** The news folder of a locale: content/<locale>/news/ in every locale (its URLs are the locale's: src/i18n/sections.ts). */
 export function newsFolder(contentDir: string, locale: string): string {
-  const localeDir = join(contentDir, locale);
-  for (const entry of readdirSync(localeDir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    const folder = join(localeDir, entry.name);
-    const dataFiles = readdirSync(folder).filter((name) => name.endsWith(".11tydata.json"));
-    if (dataFiles.some((name) => (JSON.parse(readFileSync(join(folder, name), "utf8")) as { type?: string }).type === "news")) return folder;
-  }
-  throw new Error(`${localeDir}: no folder whose .11tydata.json sets "type": "news"`);
+  return join(contentDir, locale, SECTION_FOLDERS.news);
 }
 
 /** Every news file name (without .md) under a news folder, subfolders included. */

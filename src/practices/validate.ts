@@ -62,6 +62,7 @@ const SHARED_FIELDS = ["country", "theme", "year", "prize"] as const;
 export const practiceType: ContentType<PracticeFields, Practice> = {
   name: "practice",
   appliesTo: (data) => data.type === "practice",
+  sharedFields: SHARED_FIELDS,
   schema: practiceSchema,
   read(file, fields) {
     if (!file.url) throw contentError(file, "permalink", "a good practice needs a page of its own; remove `permalink: false`");

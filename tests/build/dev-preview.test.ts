@@ -18,7 +18,7 @@ let dev: DevServer | undefined;
 let origin = "";
 const log = () => dev?.log.text ?? "";
 const item = { key: "2026-11-apercu", title: "Apercu avant la modification", date: "2026-11-30", summary: "Un article pour le test de l'aperçu." };
-const file = "content/fr/actualites/apercu.md";
+const file = "content/fr/news/apercu.md";
 
 beforeAll(async () => {
   site = fixtureSite();
@@ -99,7 +99,7 @@ describe("the editors' preview after an edit", () => {
   });
 
   it("shows a glossary term's new text on the term's page", async () => {
-    const term = "content/fr/glossaire/antitsiganisme.md";
+    const term = "content/fr/glossary/antitsiganisme.md";
     const source = readFileSync(join(site.dir, term), "utf8");
     const changed = source.replace(/\n---\n\n/, "\n---\n\nDefinition changee pour le test. ");
     expect(changed).not.toBe(source);

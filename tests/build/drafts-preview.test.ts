@@ -16,7 +16,7 @@ const draft = { key: "2024-01-draft", title: "Brouillon en cours", date: "2024-0
 
 beforeAll(async () => {
   site = fixtureSite();
-  site.write("content/fr/actualites/brouillon-en-cours.md", newsFile(draft));
+  site.write("content/fr/news/brouillon-en-cours.md", newsFile(draft));
   dev = await startDevServer(site, { ALLIANCE_DRAFTS: "" });
   origin = dev.origin;
 });

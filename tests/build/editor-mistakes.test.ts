@@ -15,7 +15,7 @@ import { fixtureSite, repoRoot, type FixtureSite } from "../helpers/fixture-site
 let site: FixtureSite;
 afterEach(() => site?.remove());
 
-const newsItem = "content/fr/actualites/colloque-ldh-les-roms-ont-des-droits.md";
+const newsItem = "content/fr/news/colloque-ldh-les-roms-ont-des-droits.md";
 
 /** The real site with one file changed; `edit` gets the file's current text. */
 function siteWith(path: string, edit: (text: string) => string): FixtureSite {
@@ -99,23 +99,23 @@ describe("a news item in one language only", () => {
   it("is reported by the translations check, naming the file (a warning: the site still works)", () => {
     site = fixtureSite();
     site.write(
-      "content/fr/actualites/reunion-a-strasbourg.md",
+      "content/fr/news/reunion-a-strasbourg.md",
       "---\nkey: 2019-05-strasbourg-meeting\ntitle: Réunion à Strasbourg\ndate: 2019-05-02\nsummary: Une réunion écrite en français seulement.\n---\n\nTexte.\n",
     );
     expect(site.build().status).toBe(0);
     const result = checkTranslations({ root: site.dir });
     expect(result.errors).toEqual([]);
     expect(result.warnings).toContainEqual({
-      where: "content/fr/actualites/reunion-a-strasbourg.md",
+      where: "content/fr/news/reunion-a-strasbourg.md",
       message: expect.stringContaining('"2019-05-strasbourg-meeting" has no version in en'),
     });
-    expect(result.tables[0].rows).toEqual([["2019-05-strasbourg-meeting", "content/fr/actualites/reunion-a-strasbourg.md", "MISSING"]]);
+    expect(result.tables[0].rows).toEqual([["2019-05-strasbourg-meeting", "content/fr/news/reunion-a-strasbourg.md", "MISSING"]]);
   });
 });
 
 describe("a glossary term related to a key that does not exist", () => {
   it("stops the build, naming the term's file, the line and the field", () => {
-    const term = "content/fr/glossaire/sintes.md";
+    const term = "content/fr/glossary/sintes.md";
     siteWith(term, (text) => text.replace("related: [roma, roma-and-travellers]", "related: [roma, manouches-de-france]"));
     const { status, log } = site.build();
     expect(status).not.toBe(0);

@@ -14,7 +14,7 @@ describe("the real glossary content", () => {
       termFiles(folder)
         .map((name) => /^key: (.+)$/m.exec(source(`${folder}/${name}`))![1])
         .sort();
-    const fr = keysOf("content/fr/glossaire");
+    const fr = keysOf("content/fr/glossary");
     expect(fr.length).toBeGreaterThanOrEqual(27);
     expect(keysOf("content/en/glossary")).toEqual(fr);
   });
@@ -30,7 +30,7 @@ describe("a built glossary", () => {
   beforeAll(() => {
     site = fixtureSite();
     site.write(
-      "content/fr/glossaire/terme-seul.md",
+      "content/fr/glossary/terme-seul.md",
       "---\nkey: only-in-french\nterm: Terme seul\nsources:\n  - title: Source\n---\n\nUn terme qui n'existe qu'en français.\n",
     );
     // Each sentence names a term once inside a title and once outside it: only the second may link.
@@ -47,7 +47,7 @@ describe("a built glossary", () => {
   afterAll(() => site?.remove());
 
   it("reports a term present in one locale only, without failing", () => {
-    expect(log).toContain('Glossary: term "only-in-french" (./content/fr/glossaire/terme-seul.md) has no version in: en');
+    expect(log).toContain('Glossary: term "only-in-french" (./content/fr/glossary/terme-seul.md) has no version in: en');
     expect(page("/fr/glossaire/terme-seul/").querySelector("h1")!.textContent).toBe("Terme seul");
   });
 
@@ -87,7 +87,7 @@ describe("a built glossary", () => {
 
   it("exports each locale's glossary as JSON with absolute URLs and plain-text definitions", () => {
     for (const [url, folder] of [
-      ["/fr/glossaire.json", "content/fr/glossaire"],
+      ["/fr/glossaire.json", "content/fr/glossary"],
       ["/en/glossary.json", "content/en/glossary"],
     ]) {
       const exported = json(url);
@@ -173,7 +173,7 @@ describe("the build refuses bad glossary input, naming the file and the field", 
   }
 
   it("a related key that does not exist", () => {
-    const { status, log, at } = buildWith("content/fr/glossaire/kris.md", (text) => text.replace("related: [romanipen]", "related: [romanipen, tribunal]"));
+    const { status, log, at } = buildWith("content/fr/glossary/kris.md", (text) => text.replace("related: [romanipen]", "related: [romanipen, tribunal]"));
     expect(status).not.toBe(0);
     expect(log).toContain(`${at("related")}: related: "tribunal" is not the key of any glossary term`);
   });
@@ -187,9 +187,9 @@ describe("the build refuses bad glossary input, naming the file and the field", 
   });
 
   it("a term without a definition", () => {
-    const { status, log } = buildWith("content/fr/glossaire/abdal.md", (text) => text.slice(0, text.lastIndexOf("---\n") + 4));
+    const { status, log } = buildWith("content/fr/glossary/abdal.md", (text) => text.slice(0, text.lastIndexOf("---\n") + 4));
     expect(status).not.toBe(0);
-    expect(log).toContain("./content/fr/glossaire/abdal.md: definition: missing");
+    expect(log).toContain("./content/fr/glossary/abdal.md: definition: missing");
   });
 
   it("a term file without its term", () => {

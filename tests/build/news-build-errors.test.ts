@@ -7,7 +7,7 @@ let site: FixtureSite;
 afterEach(() => site?.remove());
 
 const good = { key: "2013-03-bad-input", title: "Essai", date: "2013-03-20", summary: "Un résumé." };
-const file = "content/fr/actualites/essai.md";
+const file = "content/fr/news/essai.md";
 
 async function buildWith(files: Record<string, string | null>, withImage = false) {
   site = fixtureSite();
@@ -28,10 +28,10 @@ function failure(log: string): string {
 
 describe("the build refuses bad news", () => {
   it("a duplicate slug in one locale, even in another folder", async () => {
-    const { status, log } = await buildWith({ "content/fr/actualites/2013/lancement-de-l-alliance.md": newsFile({ ...good, key: "other" }) });
+    const { status, log } = await buildWith({ "content/fr/news/2013/lancement-de-l-alliance.md": newsFile({ ...good, key: "other" }) });
     expect(status).not.toBe(0);
     expect(failure(log)).toMatch(
-      /content\/fr\/actualites\/(2013\/)?lancement-de-l-alliance\.md: slug: "lancement-de-l-alliance" is already used by .*content\/fr\/actualites\/(2013\/)?lancement-de-l-alliance\.md/,
+      /content\/fr\/news\/(2013\/)?lancement-de-l-alliance\.md: slug: "lancement-de-l-alliance" is already used by .*content\/fr\/news\/(2013\/)?lancement-de-l-alliance\.md/,
     );
   });
 

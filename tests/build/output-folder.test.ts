@@ -18,7 +18,7 @@ beforeAll(async () => {
   for (const name of ["node_modules", "src", ".eleventy.ts", "package.json", "tsconfig.json"]) symlinkSync(join(repoRoot, name), join(site.dir, name));
   await writeFixtureImage(site, "content/images/preview.jpg");
   site.write(
-    "content/fr/actualites/avec-image.md",
+    "content/fr/news/avec-image.md",
     newsFile({
       key: "2024-02-image",
       title: "Avec image",

@@ -7,7 +7,7 @@ import { fixtureSite, repoRoot, type FixtureSite } from "../helpers/fixture-site
 /** A practice added by an editor, in both locales: a theme and a country the real content does not have yet. */
 const practice = (locale: string, slug: string, title: string, authority: string) =>
   [
-    `content/${locale}/${locale === "en" ? "good-practices" : "bonnes-pratiques"}/${slug}.md`,
+    `content/${locale}/good-practices/${slug}.md`,
     `---\nkey: fixture-health\ntitle: "${title}"\nauthority: ${authority}\ncountry: CZ\ntheme: health\nyear: 2014\nsummary: "${title}."\nsources:\n  - title: Fixture source\n    url: https://example.org/source\n---\n\nText.\n`,
   ] as const;
 
@@ -170,7 +170,7 @@ describe("the build refuses bad prize data and bad links between practices and t
 
   it("a practice naming an edition the prize does not have, at its line", () => {
     const path = "content/en/good-practices/madrid-region-housing.md";
-    const fr = "content/fr/bonnes-pratiques/communaute-de-madrid-logement.md";
+    const fr = "content/fr/good-practices/communaute-de-madrid-logement.md";
     const source = readFileSync(join(repoRoot, path), "utf8");
     const frSource = readFileSync(join(repoRoot, fr), "utf8");
     // Both translations name it, as the content checks require of them.

@@ -12,7 +12,9 @@ let buildLog = "";
 beforeAll(() => {
   site = fixtureSite();
   const locales = JSON.parse(readFileSync(join(repoRoot, "_data/locales.json"), "utf8"));
-  locales.push({ code: "de", name: "Deutsch", ogLocale: "de_DE", dir: "ltr", intl: "de-DE" });
+  // Its URLs in its own words: the section folders keep their names (content/de/news/), their URLs do not.
+  const sections = { news: "aktuelles", glossary: "glossar", "good-practices": "gute-praxis", documents: "dokumente" };
+  locales.push({ code: "de", name: "Deutsch", ogLocale: "de_DE", dir: "ltr", intl: "de-DE", sections });
   site.write("_data/locales.json", JSON.stringify(locales));
   for (const file of readdirSync(join(repoRoot, "_data/strings/en"))) {
     site.write(`_data/strings/de/${file}`, readFileSync(join(repoRoot, "_data/strings/en", file), "utf8"));
@@ -21,17 +23,25 @@ beforeAll(() => {
   site.write("content/de/index.md", page("home", "Startseite", "layout: home.njk\n"));
   site.write("content/de/ueber-uns.md", page("about", "Über uns"));
   site.write("content/de/teilnehmen.md", page("join", "Teilnehmen"));
-  site.write("content/de/glossar/index.md", page("glossary", "Glossar"));
+  const folderUrls = (folder: string) => readFileSync(join(repoRoot, `content/en/${folder}/${folder}.11tydata.js`), "utf8");
+  site.write("content/de/glossary/glossary.11tydata.js", folderUrls("glossary"));
+  site.write("content/de/glossary/index.md", page("glossary", "Glossar"));
   site.write("content/de/suche.md", page("search", "Suche", "layout: search.njk\nindexed: false\n"));
   site.write("content/de/404.md", page("not-found", "Seite nicht gefunden", "permalink: /de/404.html\nsitemap: false\n"));
   // A folder data file may tag its items, as Eleventy's own documentation does.
-  site.write("content/de/aktuelles/aktuelles.11tydata.json", JSON.stringify({ type: "news", layout: "article.njk", tags: ["Nachrichten"] }));
+  site.write("content/de/news/news.11tydata.json", JSON.stringify({ type: "news", layout: "article.njk", tags: ["Nachrichten"] }));
+  site.write("content/de/news/news.11tydata.js", folderUrls("news"));
   site.write(
-    "content/de/aktuelles/index.njk",
+    "content/de/news/index.njk",
     readFileSync(join(repoRoot, "content/en/news/index.njk"), "utf8")
       .replaceAll("news_en", "news_de")
       .replaceAll("/en/news/", "/de/aktuelles/")
       .replace("title: News", "title: Aktuelles"),
+  );
+  // A news item of the new locale, in content/de/news/ like every locale's, the translation of a real one.
+  site.write(
+    "content/de/news/meldung-zum-test.md",
+    "---\nkey: 2013-03-alliance-launch\ntitle: Meldung zum Test\ndate: 2013-03-20\nsummary: Eine Meldung des Tests.\n---\n\nDeutscher Text.\n",
   );
   // The expectations below name the default origin, whatever URL the test run itself uses.
   const { status, log } = site.build({ URL: "http://localhost:8080" });
@@ -48,6 +58,30 @@ describe("a third locale added by configuration and content", () => {
       expect(existsSync(join(site.output, url, url.endsWith(".html") ? "" : "index.html")), `${url}\n${buildLog}`).toBe(true);
     }
     expect(read("/de/ueber-uns/").documentElement.getAttribute("lang")).toBe("de");
+  });
+
+  it("puts the new locale's items at its own section slugs, linked to their translations", () => {
+    const item = read("/de/aktuelles/meldung-zum-test/");
+    expect(item.querySelector('link[rel="alternate"][hreflang="en"]')?.getAttribute("href")).toBe(`${siteOrigin()}/en/news/launch-of-the-alliance/`);
+    expect(read("/en/news/launch-of-the-alliance/").querySelector('link[rel="alternate"][hreflang="de"]')?.getAttribute("href")).toBe(
+      `${siteOrigin()}/de/aktuelles/meldung-zum-test/`,
+    );
+  });
+
+  it("stops the build at a section folder whose URL slug the locale does not give, saying what to add", () => {
+    const other = fixtureSite();
+    try {
+      const locales = JSON.parse(readFileSync(join(repoRoot, "_data/locales.json"), "utf8"));
+      delete locales.find((locale: { code: string }) => locale.code === "en").sections.glossary;
+      other.write("_data/locales.json", JSON.stringify(locales));
+      const { status, log } = other.build();
+      expect(status).not.toBe(0);
+      expect(log).toMatch(
+        /content\/en\/glossary\/[a-z0-9-]+\.md: permalink: _data\/locales\.json gives locale "en" no URL slug for its "glossary" folder; add "sections": \{ "glossary": "…" \}/,
+      );
+    } finally {
+      other.remove();
+    }
   });
 
   it("links the new locale's navigation to its own pages", () => {

@@ -1,26 +1,29 @@
 /**
  * The CMS end to end, offline: Sveltia's test-repo backend keeps the repository in the browser's own
- * storage (the origin private file system), seeded here with real files of the site. What an editor
- * saves through the interface is read back from that storage and built into a fixture site.
+ * storage (the origin private file system), seeded here with real files of the site. One entry holds
+ * both languages of an item; what an editor saves through the interface is read back from that
+ * storage and built into a fixture site.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import { parse, stringify } from "yaml";
 import { FIELD_LABELS } from "../../src/cms/labels.ts";
 import { fixtureSite, repoRoot } from "../helpers/fixture-build.ts";
-
-/** The field labels the CMS shows, per collection locale. */
-const labels = FIELD_LABELS;
 
 test.use({ locale: "en-US", screenshot: "only-on-failure" });
 // One browser storage per test, and a build: these take their time.
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
-const SEEDED = ["content/fr/actualites/lancement-de-l-alliance.md", "content/en/news/launch-of-the-alliance.md"];
+const SEEDED = ["content/fr/news/lancement-de-l-alliance.md", "content/en/news/launch-of-the-alliance.md"];
+/** Field labels as the CMS shows them in an entry holding every language: "Title / Titre". */
+const label = (name: string) => [...new Set([FIELD_LABELS.en[name], FIELD_LABELS.fr[name]])].join(" / ");
+const NEWS = "News / Actualités";
+/** Sveltia wraps names in bidirectional isolates (⁨…⁩). */
+const isolated = (text: string) => `\u2068${text}\u2069`;
 
 /** Opens the CMS on the test-repo backend, its storage holding the seeded files. */
-async function openTestRepo(page: Page): Promise<void> {
+async function openTestRepo(page: Page, seeded = SEEDED): Promise<void> {
   await page.route(/\/admin\/config\.yml/, async (route) => {
     const config = parse(await (await route.fetch()).text());
     config.backend = { name: "test-repo" };
@@ -28,7 +31,7 @@ async function openTestRepo(page: Page): Promise<void> {
     await route.fulfill({ contentType: "text/yaml", body: stringify(config) });
   });
   await page.goto("/admin/version.json");
-  const files = Object.fromEntries(SEEDED.map((path) => [path, readFileSync(join(repoRoot, path), "utf8")]));
+  const files = Object.fromEntries(seeded.map((path) => [path, readFileSync(join(repoRoot, path), "utf8")]));
   await page.evaluate(async (files) => {
     const root = await (await navigator.storage.getDirectory()).getDirectoryHandle("sveltia-cms-test", { create: true });
     for (const [path, text] of Object.entries(files)) {
@@ -42,7 +45,7 @@ async function openTestRepo(page: Page): Promise<void> {
   }, files);
   await page.goto("/admin/");
   await page.getByRole("button", { name: /test repository/i }).click();
-  await expect(page.getByRole("treeitem", { name: /Actualités \(fr\)/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("treeitem", { name: NEWS })).toBeVisible({ timeout: 30_000 });
 }
 
 /** Every file under a folder of the test repository, by path. */
@@ -61,126 +64,153 @@ async function storedFiles(page: Page, folder: string): Promise<Record<string, s
   }, folder);
 }
 
-/** One field of the open editor: the editor draws fields as they scroll into view. */
-async function field(page: Page, label: string) {
-  const group = page.getByRole("group", { name: `“⁨${label}⁩” Field` });
+/** The editor's pane for one language ("English", "French"), as the locale switcher names it. */
+const pane = (page: Page, language: string) => page.getByRole("group", { name: `Edit ${isolated(language)} Content` });
+
+/** One field of a pane: the editor draws fields as they scroll into view. */
+async function field(pane: Locator, name: string): Promise<Locator> {
+  const group = pane.getByRole("group", { name: `“${isolated(label(name))}” Field` });
   for (let tries = 0; tries < 15 && !(await group.isVisible()); tries++) {
-    await page
+    await pane
       .getByRole("group", { name: /” Field$/ })
       .last()
       .scrollIntoViewIfNeeded();
-    await page.waitForTimeout(200);
+    await pane.page().waitForTimeout(200);
   }
   return group;
 }
 
-/** Fills the new-entry form of one collection and saves it. */
-async function createNews(
-  page: Page,
-  collection: RegExp,
-  locale: "fr" | "en",
-  item: { title: string; key: string; date: string; summary: string; body: string; tag: string },
-) {
-  await page.getByRole("treeitem", { name: collection }).click();
-  await page.getByRole("button", { name: "Create New Entry" }).first().click();
-  await expect(page.getByText(/^Creating /)).toBeVisible();
-  // The editor may still be settling: type the title until it stays.
-  const label = labels[locale];
-  const title = page.getByRole("textbox", { name: label.title, exact: true });
-  await expect(async () => {
-    await title.fill(item.title);
-    await page.waitForTimeout(300);
-    await expect(title).toHaveValue(item.title, { timeout: 100 });
-  }).toPass();
-  await page.getByRole("textbox", { name: label.key, exact: true }).fill(item.key);
-  await page.getByRole("textbox", { name: label.date, exact: true }).fill(item.date);
-  await page.getByRole("textbox", { name: label.summary, exact: true }).fill(item.summary);
-  await (await field(page, label.tags)).getByRole("textbox").first().fill(item.tag);
-  await (await field(page, label.body)).getByRole("textbox").first().fill(item.body);
-  await page.getByRole("button", { name: "Save", exact: true }).click();
+interface Version {
+  title: string;
+  summary: string;
+  body: string;
+  tag: string;
 }
 
-test("a news item created in French and English through the CMS builds, with one key, localized file names, in both feeds", async ({ page }) => {
+/** Types one language's version of the item into its pane. */
+async function fillVersion(edit: Locator, version: Version): Promise<void> {
+  const title = edit.getByRole("textbox", { name: label("title"), exact: true });
+  // The editor may still be settling: type the title until it stays.
+  await expect(async () => {
+    await title.fill(version.title);
+    await edit.page().waitForTimeout(300);
+    await expect(title).toHaveValue(version.title, { timeout: 100 });
+  }).toPass();
+  await edit.getByRole("textbox", { name: label("summary"), exact: true }).fill(version.summary);
+  await (await field(edit, "tags")).getByRole("textbox").first().fill(version.tag);
+  await (await field(edit, "body")).getByRole("textbox").first().fill(version.body);
+}
+
+/** Opens a new news entry: the default locale's pane on the left, French beside it. */
+async function newNewsEntry(page: Page): Promise<{ en: Locator; fr: Locator }> {
+  await page.getByRole("treeitem", { name: NEWS }).click();
+  await page.getByRole("button", { name: "Create New Entry" }).first().click();
+  await expect(page.getByText(/^Creating /)).toBeVisible();
+  // The locale switcher of the second pane shows the other language beside the first.
+  await page.getByRole("radiogroup", { name: "Switch Locale" }).last().getByRole("radio", { name: "French" }).click();
+  return { en: pane(page, "English"), fr: pane(page, "French") };
+}
+
+test("a news item created in French and English in one entry builds, with one key, localized file names, in both feeds", async ({ page }) => {
   await openTestRepo(page);
-  const key = "cms-editors-test-item";
-  await createNews(page, /Actualités \(fr\)/, "fr", {
-    title: "Un essai de l'éditeur",
-    key,
-    date: "2026-11-30",
-    summary: "Un résumé écrit dans le navigateur.",
-    body: "Le corps de l'article.",
-    tag: "essai",
-  });
-  await expect(page.getByText("Entry saved.")).toBeVisible({ timeout: 15_000 });
-  await expect
-    .poll(async () => Object.keys(await storedFiles(page, "content/fr/actualites")), { timeout: 15_000 })
-    .toContain("content/fr/actualites/un-essai-de-l-editeur.md");
-  // Back on the list, the first save's notice gone, before the second item.
-  await expect(page.getByText("Entry saved.")).toBeHidden({ timeout: 15_000 });
-  await createNews(page, /News \(en\)/, "en", {
-    title: "A test of the editor",
-    key,
-    date: "2026-11-30",
-    summary: "A summary written in the browser.",
-    body: "The body of the article.",
-    tag: "test",
-  });
+  const { en, fr } = await newNewsEntry(page);
+  await expect(fr).toBeVisible();
+  await en.getByRole("textbox", { name: label("date"), exact: true }).fill("2026-11-30");
+  await fillVersion(en, { title: "A test of the editor", summary: "A summary written in the browser.", body: "The body of the article.", tag: "test" });
+  await fillVersion(fr, { title: "Un essai de l'éditeur", summary: "Un résumé écrit dans le navigateur.", body: "Le corps de l'article.", tag: "essai" });
+  await page.screenshot({ path: "test-results/cms-both-languages.png" });
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Entry saved.")).toBeVisible({ timeout: 15_000 });
 
-  // Localized file names, from each locale's title.
-  await expect
-    .poll(async () => Object.keys(await storedFiles(page, "content/en/news")), { timeout: 15_000 })
-    .toContain("content/en/news/a-test-of-the-editor.md");
-  const fr = await storedFiles(page, "content/fr/actualites");
-  const en = await storedFiles(page, "content/en/news");
-  expect(Object.keys(fr)).toContain("content/fr/actualites/un-essai-de-l-editeur.md");
-  const frText = fr["content/fr/actualites/un-essai-de-l-editeur.md"];
-  const enText = en["content/en/news/a-test-of-the-editor.md"];
-  for (const text of [frText, enText]) expect(text).toContain(`key: ${key}`);
+  // One save, two files: each language's file name from its own title, in the same folder name.
+  const frPath = "content/fr/news/un-essai-de-l-editeur.md";
+  const enPath = "content/en/news/a-test-of-the-editor.md";
+  await expect.poll(async () => Object.keys(await storedFiles(page, "content/fr/news")), { timeout: 15_000 }).toContain(frPath);
+  const frText = (await storedFiles(page, "content/fr/news"))[frPath];
+  const enText = (await storedFiles(page, "content/en/news"))[enPath];
+  expect(enText, "the English file").toBeDefined();
+  const front = (text: string) => parse(text.split("---\n")[1]) as Record<string, unknown>;
+  // One key in both, the default locale's file name; the date typed once, in both.
+  expect(front(frText).key).toBe("a-test-of-the-editor");
+  expect(front(enText).key).toBe("a-test-of-the-editor");
+  expect(front(frText)).toMatchObject({ title: "Un essai de l'éditeur", date: "2026-11-30", tags: ["essai"] });
+  expect(front(enText)).toMatchObject({ title: "A test of the editor", date: "2026-11-30", tags: ["test"] });
+  expect(frText).toContain("Le corps de l'article.");
 
   const site = fixtureSite();
   try {
-    site.write("content/fr/actualites/un-essai-de-l-editeur.md", frText);
-    site.write("content/en/news/a-test-of-the-editor.md", enText);
+    site.write(frPath, frText);
+    site.write(enPath, enText);
     const { status, log } = site.build();
     expect(status, log).toBe(0);
-    const frFeed = readFileSync(join(site.output, "fr/feed.xml"), "utf8");
-    const enFeed = readFileSync(join(site.output, "en/feed.xml"), "utf8");
-    expect(frFeed).toContain("/fr/actualites/un-essai-de-l-editeur/");
-    expect(enFeed).toContain("/en/news/a-test-of-the-editor/");
+    expect(readFileSync(join(site.output, "fr/feed.xml"), "utf8")).toContain("/fr/actualites/un-essai-de-l-editeur/");
+    expect(readFileSync(join(site.output, "en/feed.xml"), "utf8")).toContain("/en/news/a-test-of-the-editor/");
+    // Each version links to the other: the build paired them by their key.
+    expect(readFileSync(join(site.output, "fr/actualites/un-essai-de-l-editeur/index.html"), "utf8")).toContain(
+      'hreflang="en" href="http://localhost:8080/en/news/a-test-of-the-editor/"',
+    );
   } finally {
     site.remove();
   }
 });
 
-test("editing an existing item keeps its key and its file name", async ({ page }) => {
+test("editing an existing item in one language keeps its key and both file names", async ({ page }) => {
   await openTestRepo(page);
-  await page.getByRole("treeitem", { name: /Actualités \(fr\)/ }).click();
+  await page.getByRole("treeitem", { name: NEWS }).click();
   await page
-    .getByText(/officiellement lancée/)
+    .getByRole("row")
+    .filter({ hasText: /formally launched/ })
     .first()
     .click();
-  const summary = page.getByRole("textbox", { name: labels.fr.summary, exact: true });
+  await page.getByRole("radiogroup", { name: "Switch Locale" }).last().getByRole("radio", { name: "French" }).click();
+  const summary = pane(page, "French").getByRole("textbox", { name: label("summary"), exact: true });
   await summary.fill(`${await summary.inputValue()} Corrigé.`);
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Entry saved.")).toBeVisible({ timeout: 15_000 });
-  const fr = await storedFiles(page, "content/fr/actualites");
-  expect(Object.keys(fr)).toEqual(["content/fr/actualites/lancement-de-l-alliance.md"]);
-  expect(fr["content/fr/actualites/lancement-de-l-alliance.md"]).toContain("Corrigé.");
-  expect(fr["content/fr/actualites/lancement-de-l-alliance.md"]).toMatch(/^key: 2013-03-alliance-launch$/m);
+  const fr = await storedFiles(page, "content/fr/news");
+  const en = await storedFiles(page, "content/en/news");
+  expect(Object.keys(fr)).toEqual([SEEDED[0]]);
+  expect(Object.keys(en)).toEqual([SEEDED[1]]);
+  expect(fr[SEEDED[0]]).toContain("Corrigé.");
+  for (const text of [fr[SEEDED[0]], en[SEEDED[1]]]) expect(text).toMatch(/^key: 2013-03-alliance-launch$/m);
 });
 
-test("an entry missing a required field is not saved, and the CMS names the field", async ({ page }) => {
+test("an entry missing a required field is not saved, and the CMS names the field and the language", async ({ page }) => {
   await openTestRepo(page);
-  await page.getByRole("treeitem", { name: /Actualités \(fr\)/ }).click();
-  await page.getByRole("button", { name: "Create New Entry" }).first().click();
-  await page.getByRole("textbox", { name: labels.fr.title, exact: true }).fill("Sans résumé");
-  await page.getByRole("textbox", { name: labels.fr.key, exact: true }).fill("without-summary");
-  await page.getByRole("textbox", { name: labels.fr.date, exact: true }).fill("2026-11-30");
+  const { en, fr } = await newNewsEntry(page);
+  await en.getByRole("textbox", { name: label("date"), exact: true }).fill("2026-11-30");
+  await fillVersion(en, { title: "Without a French summary", summary: "The English summary.", body: "Text.", tag: "test" });
+  await fr.getByRole("textbox", { name: label("title"), exact: true }).fill("Sans résumé");
   await page.getByRole("button", { name: "Save", exact: true }).click();
-  // The editor names the field (its label) and says it is required.
-  await expect(page.getByRole("group", { name: `“⁨${labels.fr.summary}⁩” Field` })).toContainText(/required/i);
+  // The French pane names the field (its label) and says it is required.
+  await expect(fr.getByRole("group", { name: `“${isolated(label("summary"))}” Field` })).toContainText(/required/i);
   await page.screenshot({ path: "test-results/cms-required.png" });
-  const fr = await storedFiles(page, "content/fr/actualites");
-  expect(Object.keys(fr)).toEqual(["content/fr/actualites/lancement-de-l-alliance.md"]);
+  expect(Object.keys(await storedFiles(page, "content/fr/news"))).toEqual([SEEDED[0]]);
+  expect(Object.keys(await storedFiles(page, "content/en/news"))).toEqual([SEEDED[1]]);
+});
+
+test("every kind of content pairs its translations into one entry, and leaves out a section's own pages", async ({ page }) => {
+  const both = (fr: string, en: string) => [`content/fr/${fr}.md`, `content/en/${en}.md`];
+  await openTestRepo(page, [
+    ...SEEDED,
+    ...both("glossary/roms", "glossary/roma"),
+    ...both("glossary/index", "glossary/index"),
+    ...both("documents/recommandation-sur-la-mediation", "documents/recommendation-on-mediation"),
+    ...both("good-practices/graz-emploi", "good-practices/graz-employment"),
+    ...both("good-practices/par-pays", "good-practices/by-country"),
+    ...both("a-propos", "about"),
+  ]);
+  for (const [collection, title] of [
+    [NEWS, /formally launched/],
+    ["Glossary / Glossaire", /^Roma$/],
+    ["Adopted texts / Textes adoptés", /Recommendation/],
+    ["Good practices / Bonnes pratiques", /Graz/],
+    ["Pages", /^About/],
+  ] as const) {
+    await page.getByRole("treeitem", { name: collection, exact: true }).click();
+    // One entry per item, listed by its default locale's title: the two files are one entry.
+    const rows = page.getByRole("grid", { name: "Entries" }).getByRole("row");
+    await expect(rows, collection).toHaveCount(1);
+    await expect(page.getByRole("grid", { name: "Entries" }).getByRole("row", { name: title }), collection).toHaveCount(1);
+  }
 });

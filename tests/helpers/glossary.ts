@@ -23,14 +23,15 @@ export const testLocales = [
   { code: "en", intl: "en-GB" },
 ];
 
-const folder = (locale: string) => (locale === "fr" ? "glossaire" : "glossary");
+/** The glossary's URL segment per locale (its folder is content/<locale>/glossary/ in every locale). */
+const urlSlug = (locale: string) => (locale === "fr" ? "glossaire" : "glossary");
 
 export function termFile(t: TestTerm): ContentFile {
   const locale = t.locale ?? "fr";
   return {
-    inputPath: t.file ?? `./content/${locale}/${folder(locale)}/${t.key}.md`,
+    inputPath: t.file ?? `./content/${locale}/glossary/${t.key}.md`,
     locale,
-    url: `/${locale}/${folder(locale)}/${t.key}/`,
+    url: `/${locale}/${urlSlug(locale)}/${t.key}/`,
     fileSlug: t.key,
     data: {
       type: "term",

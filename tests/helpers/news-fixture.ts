@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { FixtureSite } from "./fixture-site.ts";
 
-export const newsFolders = { fr: "content/fr/actualites", en: "content/en/news" } as const;
+export const newsFolders = { fr: "content/fr/news", en: "content/en/news" } as const;
 export type Locale = keyof typeof newsFolders;
 
 export interface GeneratedItem {

@@ -60,15 +60,15 @@ describe("the translations check", () => {
   it("lists an item missing in a locale, as a warning naming the file", () => {
     fixture = project();
     fixture.commit({
-      "content/fr/actualites/seule.md": item("only-french", "Seule"),
+      "content/fr/news/seule.md": item("only-french", "Seule"),
       "content/fr/a-propos.md": item("about", "À propos"),
       "content/en/about.md": item("about", "About"),
     });
     const result = checkTranslations({ root: fixture.root });
     expect(result.errors).toEqual([]);
-    expect(result.warnings).toEqual([{ where: "content/fr/actualites/seule.md", message: expect.stringContaining('"only-french" has no version in en') }]);
+    expect(result.warnings).toEqual([{ where: "content/fr/news/seule.md", message: expect.stringContaining('"only-french" has no version in en') }]);
     expect(result.tables).toEqual([
-      { title: "Items missing in a locale", columns: ["key", "fr", "en"], rows: [["only-french", "content/fr/actualites/seule.md", "MISSING"]] },
+      { title: "Items missing in a locale", columns: ["key", "fr", "en"], rows: [["only-french", "content/fr/news/seule.md", "MISSING"]] },
     ]);
   });
 

@@ -4,7 +4,7 @@ import matter from "gray-matter";
 import { parse as parseToml } from "smol-toml";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
-import { cmsConfig, COLLECTION_FOLDERS } from "../../src/cms/config.ts";
+import { cmsConfig, collectionFolder, TRANSLATION_KEY } from "../../src/cms/config.ts";
 import { type CmsField, requiredPaths } from "../../src/cms/fields.ts";
 import { CONTENT_TYPES } from "../../src/content/content-types.ts";
 import { siteTextLocales } from "../../src/participants/data.ts";
@@ -14,23 +14,35 @@ import { parseCsp } from "../helpers/header-policy.ts";
 const locales = siteTextLocales(join(repoRoot, "_data"));
 const config = cmsConfig({ locales, repo: "owner/name" });
 
-/** One real file of a kind, as the build reads its front matter. */
-function realFile(type: string, locale: string): { path: string; data: Record<string, unknown> } {
-  const folder = join(repoRoot, "content", locale, COLLECTION_FOLDERS[type][locale]);
-  const kind = CONTENT_TYPES.find((candidate) => candidate.name === type)!;
-  // The folder's data file (type, layout) and the file's front matter, as Eleventy's data cascade joins them.
+/** A folder's data files (type, layout), then each Markdown file's front matter, as Eleventy's data cascade joins them. */
+function filesOf(folder: string): { path: string; data: Record<string, unknown>; frontMatter: Record<string, unknown> }[] {
   const folderData = readdirSync(folder)
     .filter((file) => file.endsWith(".11tydata.json"))
     .map((file) => JSON.parse(readFileSync(join(folder, file), "utf8")) as Record<string, unknown>);
-  for (const name of readdirSync(folder)
+  return readdirSync(folder)
     .filter((file) => file.endsWith(".md"))
-    .sort()) {
-    const data = Object.assign({}, ...folderData, matter(readFileSync(join(folder, name), "utf8")).data) as Record<string, unknown>;
-    if (CONTENT_TYPES.find((candidate) => candidate.appliesTo(data)) === kind && v.safeParse(kind.schema, data).success)
-      return { path: join(folder, name), data };
-  }
-  throw new Error(`no valid ${type} file in ${folder}`);
+    .sort()
+    .map((name) => {
+      const frontMatter = matter(readFileSync(join(folder, name), "utf8")).data as Record<string, unknown>;
+      return { path: join(folder, name), data: Object.assign({}, ...folderData, frontMatter) as Record<string, unknown>, frontMatter };
+    });
 }
+
+/** A collection's folder for one locale, on disk. */
+const folderOf = (type: string, locale: string) => join(repoRoot, collectionFolder(type).replace("{{locale}}", locale));
+
+/** One real file of a kind, as the build reads its front matter. */
+function realFile(type: string, locale: string): { path: string; data: Record<string, unknown> } {
+  const kind = CONTENT_TYPES.find((candidate) => candidate.name === type)!;
+  const file = filesOf(folderOf(type, locale)).find(
+    ({ data }) => CONTENT_TYPES.find((candidate) => candidate.appliesTo(data)) === kind && v.safeParse(kind.schema, data).success,
+  );
+  if (!file) throw new Error(`no valid ${type} file in ${folderOf(type, locale)}`);
+  return file;
+}
+
+type Collection = { name: string; folder: string; fields: CmsField[]; i18n?: unknown; slug?: string; filter?: { field: string; value: unknown } };
+const collection = (name: string) => config.collections.find((c) => c.name === name) as Collection;
 
 /**
  * The fields the build refuses to do without, whatever else is given: the file is first stripped of
@@ -58,26 +70,65 @@ function fieldsTheBuildRequires(type: string, data: Record<string, unknown>): st
 }
 
 describe("the CMS configuration (config.yml), read from the content model", () => {
+  it("holds both languages of an item in one entry: one folder per locale, translations linked by key", () => {
+    expect(config.i18n).toMatchObject({
+      structure: "multiple_folders",
+      locales: [locales.defaultLocale, ...locales.locales.filter((l) => l !== locales.defaultLocale)],
+    });
+    expect(config.i18n.canonical_slug.key).toBe("key");
+  });
+
   for (const type of CONTENT_TYPES.map((kind) => kind.name)) {
+    it(`${type}: one collection for every locale, each locale's file named from its own title`, () => {
+      const entries = collection(type);
+      expect(entries, `no collection ${type}`).toBeDefined();
+      expect(entries.i18n).toBe(true);
+      expect(entries.folder).toMatch(/^content\/\{\{locale\}\}(\/|$)/);
+      expect(entries.slug).toMatch(/^\{\{(title|term) \| localize\}\}$/);
+      // The key is the CMS's to write (canonical_slug), never a field to type.
+      expect(entries.fields.map((field) => field.name)).not.toContain(TRANSLATION_KEY);
+    });
+
     for (const locale of locales.locales) {
-      it(`${type} (${locale}): a collection on the type's folder that requires every field the build requires`, () => {
-        const collection = config.collections.find((c) => c.name === `${type}-${locale}`) as { folder: string; fields: CmsField[] };
-        expect(collection, `no collection ${type}-${locale}`).toBeDefined();
+      it(`${type} (${locale}): the collection's folder holds the type's files, and requires every field the build requires`, () => {
+        const entries = collection(type);
         const { path, data } = realFile(type, locale);
-        expect(path.startsWith(join(repoRoot, collection.folder))).toBe(true);
+        expect(path.startsWith(`${folderOf(type, locale)}/`)).toBe(true);
         const required = fieldsTheBuildRequires(type, data);
         expect(required.length, `${path}: the probe finds no required field`).toBeGreaterThan(0);
-        const inCms = requiredPaths(collection.fields);
-        for (const field of required) expect(inCms, `${type}-${locale}: ${field} is required by the build`).toContain(field);
+        const inCms = [...requiredPaths(entries.fields), config.i18n.canonical_slug.key];
+        for (const field of required) expect(inCms, `${type}: ${field} is required by the build`).toContain(field);
         // And the CMS requires nothing the build does not: an optional field stays optional.
-        for (const field of collection.fields.filter((f) => f.required))
+        for (const field of entries.fields.filter((f) => f.required))
           expect(required.includes(field.name) || !(field.name in data), `${field.name} is required in the CMS only`).toBe(true);
       });
     }
+
+    it(`${type}: lists exactly the files the build reads as ${type}, leaving out a section's own pages`, () => {
+      const entries = collection(type);
+      const kind = CONTENT_TYPES.find((candidate) => candidate.name === type)!;
+      for (const locale of locales.locales) {
+        // Only a section folder's files directly inside it are the collection's (Sveltia reads no subfolder).
+        for (const { path, data, frontMatter } of filesOf(folderOf(type, locale))) {
+          // Sveltia reads the file alone: its filter sees the front matter, not the folder's data file.
+          const listed = !entries.filter || (frontMatter[entries.filter.field] ?? null) === entries.filter.value;
+          expect(listed, path).toBe(CONTENT_TYPES.find((candidate) => candidate.appliesTo(data)) === kind);
+        }
+      }
+    });
   }
 
+  it("copies what every translation gives alike from the default locale, and translates the rest", () => {
+    for (const kind of CONTENT_TYPES) {
+      const fields = collection(kind.name).fields;
+      for (const name of kind.sharedFields ?? []) expect(fields.find((field) => field.name === name)?.i18n, `${kind.name}.${name}`).toBe("duplicate");
+      expect(fields.find((field) => field.name === "title" || field.name === "term")?.i18n).toBe(true);
+    }
+    expect(collection("news").fields.find((field) => field.name === "date")?.i18n).toBe("duplicate");
+  });
+
   it("asks for an image's alt text whenever an image is given, and writes no empty optional field", () => {
-    const news = config.collections.find((c) => c.name === "news-fr") as { fields: CmsField[] };
+    const news = collection("news");
     expect(requiredPaths(news.fields)).toEqual(expect.arrayContaining(["image.src", "image.alt"]));
     expect(news.fields.find((field) => field.name === "image")?.required).toBe(false);
     expect(config.output.omit_empty_optional_fields).toBe(true);

@@ -18,17 +18,17 @@ describe("glossary input checks", () => {
 
   it("names the file and the field of a related key that does not exist", () => {
     expect(build(roms, { key: "sinti", term: "Sintés", related: ["manouches"] })).toThrow(
-      './content/fr/glossaire/sinti.md: related: "manouches" is not the key of any glossary term',
+      './content/fr/glossary/sinti.md: related: "manouches" is not the key of any glossary term',
     );
   });
 
   it("names both files of an alias claimed by two terms in one locale, whatever its case and spacing", () => {
     expect(build(roms, { key: "rrom", term: "Rrom", aliases: ["rom"] })).toThrow(
-      './content/fr/glossaire/rrom.md: aliases: "rom" is already claimed by ./content/fr/glossaire/roma.md ("Roms")',
+      './content/fr/glossary/rrom.md: aliases: "rom" is already claimed by ./content/fr/glossary/roma.md ("Roms")',
     );
-    expect(build(roms, { key: "other", term: "Autre", aliases: ["  ROMS "] })).toThrow("./content/fr/glossaire/other.md: aliases:");
+    expect(build(roms, { key: "other", term: "Autre", aliases: ["  ROMS "] })).toThrow("./content/fr/glossary/other.md: aliases:");
     expect(build(roms, { key: "other", term: "Rom" })).toThrow(
-      './content/fr/glossaire/other.md: term: "Rom" is already claimed by ./content/fr/glossaire/roma.md',
+      './content/fr/glossary/other.md: term: "Rom" is already claimed by ./content/fr/glossary/roma.md',
     );
   });
 
@@ -37,39 +37,39 @@ describe("glossary input checks", () => {
   });
 
   it("names a term without a definition", () => {
-    expect(build({ ...roms, body: "\n\n" })).toThrow("./content/fr/glossaire/roma.md: definition: missing");
-    expect(build({ ...roms, body: "<!-- à écrire -->" })).toThrow("./content/fr/glossaire/roma.md: definition: missing");
+    expect(build({ ...roms, body: "\n\n" })).toThrow("./content/fr/glossary/roma.md: definition: missing");
+    expect(build({ ...roms, body: "<!-- à écrire -->" })).toThrow("./content/fr/glossary/roma.md: definition: missing");
   });
 
   it("names a missing term, a malformed key, bad aliases and bad sources", () => {
-    expect(build({ key: "roma", term: "" })).toThrow("./content/fr/glossaire/roma.md: term: missing");
-    expect(build({ ...roms, key: "Roms et Gens", file: "./content/fr/glossaire/x.md" })).toThrow("./content/fr/glossaire/x.md: key: missing or malformed");
-    expect(build({ ...roms, aliases: "Rom" as unknown as string[] })).toThrow("./content/fr/glossaire/roma.md: aliases: must be a list");
-    expect(build({ ...roms, aliases: ["…"] })).toThrow('./content/fr/glossaire/roma.md: aliases: "…" contains no word');
-    expect(build({ ...roms, related: ["roma"] })).toThrow('./content/fr/glossaire/roma.md: related: "roma" is this term\'s own key');
-    expect(build({ ...roms, sources: [] })).toThrow("./content/fr/glossaire/roma.md: sources: missing");
+    expect(build({ key: "roma", term: "" })).toThrow("./content/fr/glossary/roma.md: term: missing");
+    expect(build({ ...roms, key: "Roms et Gens", file: "./content/fr/glossary/x.md" })).toThrow("./content/fr/glossary/x.md: key: missing or malformed");
+    expect(build({ ...roms, aliases: "Rom" as unknown as string[] })).toThrow("./content/fr/glossary/roma.md: aliases: must be a list");
+    expect(build({ ...roms, aliases: ["…"] })).toThrow('./content/fr/glossary/roma.md: aliases: "…" contains no word');
+    expect(build({ ...roms, related: ["roma"] })).toThrow('./content/fr/glossary/roma.md: related: "roma" is this term\'s own key');
+    expect(build({ ...roms, sources: [] })).toThrow("./content/fr/glossary/roma.md: sources: missing");
     expect(build({ ...roms, sources: [{ title: "Sans adresse valable", url: "coe.int/roma" }] })).toThrow(
-      "./content/fr/glossaire/roma.md: sources.0.url: must be an absolute http(s) URL",
+      "./content/fr/glossary/roma.md: sources.0.url: must be an absolute http(s) URL",
     );
     expect(build({ ...roms, sources: [{ url: "https://coe.int/" }] })).toThrow(
-      "./content/fr/glossaire/roma.md: sources.0.title: missing; write the title of the source",
+      "./content/fr/glossary/roma.md: sources.0.title: missing; write the title of the source",
     );
   });
 
   it("names a term without a page", () => {
     const file = termFile(roms);
-    expect(() => glossaryFromFiles([{ ...file, url: "" }], testLocales)).toThrow("./content/fr/glossaire/roma.md: permalink: a term needs a page");
+    expect(() => glossaryFromFiles([{ ...file, url: "" }], testLocales)).toThrow("./content/fr/glossary/roma.md: permalink: a term needs a page");
   });
 
   it("names both files of one key used twice in one locale", () => {
-    expect(build(roms, { key: "roma", term: "Tsiganes", file: "./content/fr/glossaire/tsiganes.md" })).toThrow(
-      './content/fr/glossaire/tsiganes.md: key: "roma" is already used by ./content/fr/glossaire/roma.md in locale "fr"',
+    expect(build(roms, { key: "roma", term: "Tsiganes", file: "./content/fr/glossary/tsiganes.md" })).toThrow(
+      './content/fr/glossary/tsiganes.md: key: "roma" is already used by ./content/fr/glossary/roma.md in locale "fr"',
     );
   });
 
   it("reports a term present in one locale only, without failing", () => {
     const glossary = glossaryOf([roms, romsEn, { key: "kris", term: "Kris" }]);
-    expect(glossary.warnings).toEqual(['Glossary: term "kris" (./content/fr/glossaire/kris.md) has no version in: en']);
+    expect(glossary.warnings).toEqual(['Glossary: term "kris" (./content/fr/glossary/kris.md) has no version in: en']);
   });
 
   it("keeps the first sentence as the short definition and the text as plain text", () => {

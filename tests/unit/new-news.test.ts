@@ -22,7 +22,7 @@ describe("the news scaffolder", () => {
     const { status, stdout, stderr } = scaffold("Séminaire à Košice : l'Alliance et ROMACT");
     const after = DateTime.now().toISODate();
     expect(status, stderr).toBe(0);
-    const paths = ["content/fr/actualites/seminaire-a-kosice-l-alliance-et-romact.md", "content/en/news/seminaire-a-kosice-l-alliance-et-romact.md"];
+    const paths = ["content/fr/news/seminaire-a-kosice-l-alliance-et-romact.md", "content/en/news/seminaire-a-kosice-l-alliance-et-romact.md"];
     expect(stdout.split("\n").slice(0, 2)).toEqual(paths);
     const [fr, en] = paths.map(frontMatter);
     expect(fr.key).toBe(en.key);
@@ -38,15 +38,15 @@ describe("the news scaffolder", () => {
     const { status, stderr } = scaffold("Strategic guidelines");
     expect(status).not.toBe(0);
     expect(stderr).toContain('"strategic-guidelines" already exists');
-    expect(existsSync(join(site.dir, "content/fr/actualites/strategic-guidelines.md"))).toBe(false);
+    expect(existsSync(join(site.dir, "content/fr/news/strategic-guidelines.md"))).toBe(false);
 
     const first = scaffold("Another item");
     expect(first.status).toBe(0);
-    const written = readFileSync(join(site.dir, "content/fr/actualites/another-item.md"), "utf8");
-    site.write("content/fr/actualites/another-item.md", `${written}Edited text.\n`);
+    const written = readFileSync(join(site.dir, "content/fr/news/another-item.md"), "utf8");
+    site.write("content/fr/news/another-item.md", `${written}Edited text.\n`);
     const again = scaffold("Another item");
     expect(again.status).not.toBe(0);
-    expect(readFileSync(join(site.dir, "content/fr/actualites/another-item.md"), "utf8")).toBe(`${written}Edited text.\n`);
+    expect(readFileSync(join(site.dir, "content/fr/news/another-item.md"), "utf8")).toBe(`${written}Edited text.\n`);
   });
 
   it("asks for a title", () => {
