@@ -87,7 +87,7 @@ const loadAtStart = loadavg()[0];
 const rows: (string | number)[][] = [];
 const steps: (string | number)[][] = [];
 const scaling: (string | number)[][] = [];
-const scaled: { items: number; ms: number; peak: number; pagefindMs: number }[] = [];
+const scaled: { ms: number; peak: number; pagefindMs: number }[] = [];
 for (const items of scales) {
   const work = mkdtempSync(join(tmpdir(), "alliance-bench-"));
   try {
@@ -164,7 +164,7 @@ for (const items of scales) {
       target,
     ];
     steps.push(step("Eleventy", "1.5", fullEleventy, bare), step("Pagefind", "1.15", fullPagefind, barePagefind), step("whole build", "1.3", full, baseline));
-    // Growth from the scale before (×4 between the default scales): linear growth is the factor of the items.
+    // Growth from the scale before: linear growth is the ratio of the items per locale.
     const previous = scaled.at(-1);
     const growth = (now: number, before: number | undefined) => (before === undefined ? "–" : `×${(now / before).toFixed(1)}`);
     scaling.push([
@@ -181,7 +181,7 @@ for (const items of scales) {
       ratio(full.ms, baseline.ms),
       pagefindFiles,
     ]);
-    scaled.push({ items, ms: full.ms, peak: full.peak, pagefindMs: fullPagefind.ms });
+    scaled.push({ ms: full.ms, peak: full.peak, pagefindMs: fullPagefind.ms });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -215,7 +215,7 @@ if (scaling.length > 1) {
     "ratio",
     "Pagefind files",
   ];
-  markdown += `\n\n### Scaling\n\nGrowth is against the scale before (linear growth is the ratio of the items: ×4 from 500 to 2,000 and from 2,000 to 8,000).\n\n${table(scalingHeader, scaling)}`;
+  markdown += `\n\n### Scaling\n\nGrowth is against the scale before: growing linearly, time and memory would grow as the items per locale (×4 from 500 to 2,000 and from 2,000 to 8,000).\n\n${table(scalingHeader, scaling)}`;
 }
 writeSection("build", markdown);
 console.log("Written to docs/performance.md");
