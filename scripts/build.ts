@@ -9,7 +9,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { readLocales } from "../src/i18n/site-strings.ts";
-import { indexSite } from "../src/search/index-site.ts";
+import { runIndexStep } from "../src/search/index-step.ts";
 import { readPrivacySettings } from "../src/storage/privacy-settings.ts";
 
 try {
@@ -26,13 +26,10 @@ if (eleventy.status !== 0) process.exit(eleventy.status ?? 1);
 
 try {
   // The search index is part of the deployable site: no second manual step.
-  const started = performance.now();
-  const { pages } = await indexSite(
+  await runIndexStep(
     "_site",
     readLocales("_data").map((locale) => locale.code),
   );
-  const counts = Object.entries(pages).map(([locale, count]) => `${count} in ${locale}`);
-  console.log(`[pagefind] Indexed ${counts.join(", ")} in ${Math.round(performance.now() - started)} ms`);
 } catch (error) {
   console.error(`\nBuild failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

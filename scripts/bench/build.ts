@@ -30,12 +30,14 @@ if (scales.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--scales
 interface Run extends Measurement {
   /** CPU time of the process and every process it waited for (user + system), from /usr/bin/time. */
   cpuMs: number;
-  /** What the run reported as Pagefind's time (the `[pagefind] … in N ms` line), if it ran Pagefind. */
+  /** What the run reported as Pagefind's time (the `[pagefind] … in N ms (CPU M ms)` line), if it ran Pagefind. */
   pagefindMs: number;
+  /** Pagefind's CPU time, from the same line (its processes only). */
+  pagefindCpuMs: number;
 }
 
 const CPU_REPORT = /^\[cpu\] (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)$/m;
-const PAGEFIND_REPORT = /\[pagefind\].* in (\d+) ms/;
+const PAGEFIND_REPORT = /\[pagefind\].* in (\d+) ms(?: \(CPU (\d+) ms\))?/;
 
 /** One command in `cwd`, timed by /usr/bin/time (CPU) and measure() (wall time, memory of the process tree). */
 async function timedRun(what: string, args: string[], cwd: string): Promise<Run> {
@@ -43,7 +45,13 @@ async function timedRun(what: string, args: string[], cwd: string): Promise<Run>
   if (run.status !== 0) throw new Error(`${what} failed:\n${run.output.slice(-3000)}`);
   const cpu = run.output.match(CPU_REPORT);
   if (!cpu) throw new Error(`${what}: /usr/bin/time reported no CPU time`);
-  return { ...run, cpuMs: (Number(cpu[1]) + Number(cpu[2])) * 1000, pagefindMs: Number(run.output.match(PAGEFIND_REPORT)?.[1] ?? Number.NaN) };
+  const pagefind = run.output.match(PAGEFIND_REPORT);
+  return {
+    ...run,
+    cpuMs: (Number(cpu[1]) + Number(cpu[2])) * 1000,
+    pagefindMs: Number(pagefind?.[1] ?? Number.NaN),
+    pagefindCpuMs: Number(pagefind?.[2] ?? Number.NaN),
+  };
 }
 
 function countFiles(dir: string, extension: string): number {
@@ -79,6 +87,7 @@ const loadAtStart = loadavg()[0];
 const rows: (string | number)[][] = [];
 const steps: (string | number)[][] = [];
 const scaling: (string | number)[][] = [];
+const scaled: { ms: number; peak: number; pagefindMs: number }[] = [];
 for (const items of scales) {
   const work = mkdtempSync(join(tmpdir(), "alliance-bench-"));
   try {
@@ -109,12 +118,13 @@ for (const items of scales) {
     }
     const m = (list: Run[], pick: (run: Run) => number) => median(list.map(pick));
     const full = { ms: m(fulls, (r) => r.ms), cpuMs: m(fulls, (r) => r.cpuMs), peak: Math.max(...fulls.map((r) => r.peakRssMb)) };
-    const fullPagefind = { ms: m(fulls, (r) => r.pagefindMs) };
-    const fullEleventy = { ms: m(fulls, (r) => r.ms - r.pagefindMs) };
+    const fullPagefind = { ms: m(fulls, (r) => r.pagefindMs), cpuMs: m(fulls, (r) => r.pagefindCpuMs) };
+    // Eleventy's step is the rest of the build: the build's start, Eleventy, its images.
+    const fullEleventy = { ms: m(fulls, (r) => r.ms - r.pagefindMs), cpuMs: m(fulls, (r) => r.cpuMs - r.pagefindCpuMs) };
     const bare = { ms: m(bares, (r) => r.ms), cpuMs: m(bares, (r) => r.cpuMs), peak: Math.max(...bares.map((r) => r.peakRssMb)) };
     const barePagefind = {
       ms: m(barePagefinds, (r) => r.pagefindMs),
-      cpuMs: m(barePagefinds, (r) => r.cpuMs),
+      cpuMs: m(barePagefinds, (r) => r.pagefindCpuMs),
       peak: Math.max(...barePagefinds.map((r) => r.peakRssMb)),
     };
     // The baseline's two steps, summed run by run.
@@ -143,21 +153,35 @@ for (const items of scales) {
       row("bare", barePages, bare, "–"),
       row("bare + Pagefind", barePages, baseline, `${s(barePagefind.ms)} s (${Math.round((barePagefind.ms / baseline.ms) * 100)}%)`),
     );
-    steps.push(
-      [`Eleventy, ${items}/locale`, s(fullEleventy.ms), s(bare.ms), ratio(fullEleventy.ms, bare.ms), "1.5"],
-      [`Pagefind, ${items}/locale`, s(fullPagefind.ms), s(barePagefind.ms), ratio(fullPagefind.ms, barePagefind.ms), "1.15"],
-      [`whole build, ${items}/locale`, s(full.ms), s(baseline.ms), ratio(full.ms, baseline.ms), "1.3"],
-    );
+    const step = (name: string, target: string, a: { ms: number; cpuMs: number }, b: { ms: number; cpuMs: number }) => [
+      `${name}, ${items}/locale`,
+      s(a.ms),
+      s(b.ms),
+      ratio(a.ms, b.ms),
+      s(a.cpuMs),
+      s(b.cpuMs),
+      ratio(a.cpuMs, b.cpuMs),
+      target,
+    ];
+    steps.push(step("Eleventy", "1.5", fullEleventy, bare), step("Pagefind", "1.15", fullPagefind, barePagefind), step("whole build", "1.3", full, baseline));
+    // Growth from the scale before: linear growth is the ratio of the items per locale.
+    const previous = scaled.at(-1);
+    const growth = (now: number, before: number | undefined) => (before === undefined ? "–" : `×${(now / before).toFixed(1)}`);
     scaling.push([
       items,
       s(full.ms),
+      growth(full.ms, previous?.ms),
       s(full.cpuMs),
       Math.round(full.peak),
+      growth(full.peak, previous?.peak),
+      s(fullPagefind.ms),
+      growth(fullPagefind.ms, previous?.pagefindMs),
       s(baseline.ms),
       Math.round(baseline.peak),
       ratio(full.ms, baseline.ms),
       pagefindFiles,
     ]);
+    scaled.push({ ms: full.ms, peak: full.peak, pagefindMs: fullPagefind.ms });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -165,19 +189,33 @@ for (const items of scales) {
 const loadAtEnd = loadavg()[0];
 
 const header = ["build", "pages", "wall time (s)", "CPU time (s)", "pages/s", "peak RSS (MB)", "Pagefind", "time vs bare", "time vs bare + Pagefind"];
-const stepHeader = ["step", "full build (s)", "bare counterpart (s)", "ratio", "target"];
+const stepHeader = ["step", "full build (s)", "bare counterpart (s)", "ratio", "full build CPU (s)", "bare counterpart CPU (s)", "CPU ratio", "target"];
 console.log(`\n${table(header, rows)}\n\n${table(stepHeader, steps)}\n`);
 let markdown = `## Build (\`npm run bench -- --scales ${scales.join(",")} --runs ${runs}\`)
 
-The synthetic site is the real one plus N news items per locale (300–1,500 words, glossary terms in the text, one to three tags out of 40 topics, a photograph on one item in 400). "full" is \`npm run build\` (Eleventy with every plugin, feeds, glossary linking, typography, sitemap, then Pagefind per locale); "bare" is Eleventy 3 alone on the same news Markdown with a one-line layout (\`<html lang>\`, \`<main data-pagefind-body>\`); "bare + Pagefind" is the bare build, then Pagefind per locale on its output, as \`npm run build\` runs it. Peak RSS covers the whole process tree (each step and each locale's Pagefind run one after the other, each in its own process). CPU time is user + system time of every process of the build (/usr/bin/time), steadier than wall time on a shared machine. Times are the median of ${runs} run(s) (the three builds taking turns, each from an empty output folder), peak memory the highest of them. Load average (1 min) at the start: ${loadAtStart.toFixed(1)}, at the end: ${loadAtEnd.toFixed(1)}, on ${cpus().length} cores.
+The synthetic site is the real one plus N news items per locale (300–1,500 words, glossary terms in the text, one to three tags out of 40 topics, a photograph on one item in 400). "full" is \`npm run build\` (Eleventy with every plugin, feeds, glossary linking, typography, sitemap, then Pagefind per locale); "bare" is Eleventy 3 alone on the same news Markdown with a one-line layout (\`<html lang>\`, \`<main data-pagefind-body>\`); "bare + Pagefind" is the bare build, then Pagefind per locale on its output, as \`npm run build\` runs it (\`src/search/index-step.ts\`: the same options, one locale after the other). Peak RSS covers the whole process tree (each step and each locale's Pagefind run one after the other, each in its own process). CPU time is user + system time of every process of the build (/usr/bin/time), steadier than wall time on a shared machine. Times are the median of ${runs} run(s) (the three builds taking turns, each from an empty output folder), peak memory the highest of them. Load average (1 min) at the start: ${loadAtStart.toFixed(1)}, at the end: ${loadAtEnd.toFixed(1)}, on ${cpus().length} cores.
 
 ${table(header, rows)}
 
-Each step against its bare counterpart (Eleventy's step of the full build is its wall time less Pagefind's):
+Each step against its bare counterpart, in wall time and in CPU time (Eleventy's step of the full build is the build less Pagefind's step, in both; Pagefind's CPU time is that of its own processes, as the build reports it):
 
 ${table(stepHeader, steps)}`;
 if (scaling.length > 1) {
-  markdown += `\n\n### Scaling\n\n${table(["items per locale", "full (s)", "full CPU (s)", "full RSS (MB)", "bare + Pagefind (s)", "bare + Pagefind RSS (MB)", "ratio", "Pagefind files"], scaling)}`;
+  const scalingHeader = [
+    "items per locale",
+    "full (s)",
+    "growth",
+    "full CPU (s)",
+    "full RSS (MB)",
+    "growth",
+    "Pagefind (s)",
+    "growth",
+    "bare + Pagefind (s)",
+    "bare + Pagefind RSS (MB)",
+    "ratio",
+    "Pagefind files",
+  ];
+  markdown += `\n\n### Scaling\n\nGrowth is against the scale before: growing linearly, time and memory would grow as the items per locale (×4 from 500 to 2,000 and from 2,000 to 8,000).\n\n${table(scalingHeader, scaling)}`;
 }
 writeSection("build", markdown);
 console.log("Written to docs/performance.md");

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import ICAL from "ical.js";
 import { parseHTML } from "linkedom";
@@ -69,6 +70,20 @@ describe.each(locales)("the $code news", ({ code, news, calendar, pageTitle }) =
     });
     expect(listed).toEqual(newestFirst.map((i) => i.slug));
     expect(html(`${news}page/2/`).querySelector("title")?.textContent).toContain(pageTitle);
+  });
+
+  it("offers the news list and every article to search, not the list's later pages", () => {
+    // Each page of a Pagefind bundle is one gzipped fragment: a marker, then the page's JSON (its url, text, meta).
+    const bundle = join(site.output, "pagefind", code, "fragment");
+    const indexed = readdirSync(bundle).map((name) => {
+      const fragment = gunzipSync(readFileSync(join(bundle, name))).toString("utf8");
+      return (JSON.parse(fragment.slice(fragment.indexOf("{"))) as { url: string }).url;
+    });
+    expect(indexed).toContain(news);
+    for (const item of published) expect(indexed).toContain(`${news}${item.slug}/`);
+    expect(indexed.filter((url) => url.startsWith(`${news}page/`))).toEqual([]);
+    // The later pages stay what they were for a visitor: only their marking for search changes.
+    expect(html(`${news}page/2/`).querySelector("main .news-list")).not.toBeNull();
   });
 
   it("shows the three newest on the home page", () => {
