@@ -95,8 +95,10 @@ describe.each(FORMS.flatMap((definition) => (["fr", "en"] as const).map((locale)
       expect(notice.querySelector(`main a[href="${pages.form}"]`)).not.toBeNull();
     });
 
-    it("has a thank-you page, left out of the sitemap; the form's page is in it", () => {
+    it("has a thank-you page, left out of the sitemap and of the search index; the form's page is in both", () => {
       expect(page(pages.thanks).querySelector("h1")?.textContent).toBeTruthy();
+      expect(page(pages.thanks).querySelector("[data-pagefind-body]")).toBeNull();
+      expect(page(pages.form).querySelector("main[data-pagefind-body]")).not.toBeNull();
       const sitemap = readFileSync(join(site.output, "sitemap.xml"), "utf8");
       expect(sitemap).not.toContain(pages.thanks);
       expect(sitemap).toContain(`${pages.form}<`);
