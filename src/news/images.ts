@@ -3,6 +3,7 @@ import { access } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import Image, { type ImageEntry, type ImageMetadata } from "@11ty/eleventy-img";
 import { ContentError } from "../content/validate.ts";
+import { ImageEncoder } from "./image-encoder.ts";
 
 /** A news item's `image` front matter, once validated. */
 export interface ImageField {
@@ -46,14 +47,17 @@ interface PreparedImage {
  * fallback, at several widths. eleventy-img skips files it already wrote, so rebuilds are cheap.
  *
  * Encoding runs beside the rendering: `prepare` reads only each image's header (its files' names and
- * dimensions follow from it and from its bytes), `encode` then starts every encoding in sharp's threads
- * and returns, and `written()` waits for the files. Pages need only the names and dimensions; a feed,
- * which gives each of its images' size in bytes, waits for its own, and the end of the build for all. (Awaiting each encoding before
- * any page rendered left Eleventy idle for 3.5 s at 2,000 items per locale.)
+ * dimensions follow from it and from its bytes), `encode` then sends every image to a worker thread
+ * (image-encoder.ts) and returns, and `written()` waits for the files. Pages need only the names and
+ * dimensions; a feed, which gives each of its images' size in bytes, waits for its own, and the end of
+ * the build for all. (Awaiting each encoding before any page rendered left Eleventy idle for 3.5 s at
+ * 2,000 items per locale.)
  */
 export class NewsImages {
   private readonly byItem = new Map<string, PreparedImage>();
   private readonly options: NewsImagesOptions;
+  /** Started with the first image to encode: a site without news images starts no worker. */
+  private readonly encoder = new ImageEncoder();
 
   constructor(options: NewsImagesOptions) {
     this.options = options;
@@ -97,16 +101,14 @@ export class NewsImages {
     } catch (error) {
       throw unreadable(error);
     }
-    this.byItem.set(inputPath, { field, metadata: stats, write: () => Image(file, options), unreadable });
+    this.byItem.set(inputPath, { field, metadata: stats, write: () => this.encoder.encode(file, options), unreadable });
   }
 
   /**
-   * Starts encoding every image prepared, after all of them are read: sharp's threads would otherwise
-   * read the headers only between encodings.
+   * Sends every image prepared to the encoder, once all of them are read: sharp's threads would
+   * otherwise read the headers only between encodings.
    */
   encode(): void {
-    // All at once (eleventy-img runs up to eight): one after the other, the next would start only when
-    // the rendering, which rarely yields to the event loop, let its predecessor's end be seen.
     for (const image of this.byItem.values()) {
       image.encoding = image.write().then(
         (metadata) => {
