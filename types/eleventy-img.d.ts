@@ -18,6 +18,8 @@ declare module "@11ty/eleventy-img" {
     outputDir?: string;
     urlPath?: string;
     sharpAvifOptions?: Record<string, unknown>;
+    /** Only the files' names and dimensions, read from the source's header; nothing encoded or written, no `size`. */
+    statsOnly?: boolean;
   }
   function Image(src: string, options?: ImageOptions): Promise<ImageMetadata>;
   namespace Image {

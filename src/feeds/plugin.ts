@@ -4,7 +4,7 @@ import type { EleventyConfig } from "../model/eleventy.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import { absoluteUrl, siteOrigin } from "../site/url.ts";
 import { buildCalendar } from "./calendar.ts";
-import { buildFeed, serializeFeed, type FeedFormat } from "./feeds.ts";
+import { buildFeed, FEED_SIZE, serializeFeed, type FeedFormat } from "./feeds.ts";
 
 type Output = FeedFormat | "calendar";
 
@@ -30,7 +30,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, { model }: {
   // The feed pages are declared once, for the locales the config started with.
   const locales = model.locales;
   const t = (key: string, locale: string) => model.translator.t(key, locale);
-  const feeds = new Map<string, Feed>();
+  const feeds = new Map<string, Promise<Feed>>();
   const links = new Map<string, FeedLink[]>();
   eleventyConfig.on("eleventy.before", () => {
     feeds.clear();
@@ -43,39 +43,48 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, { model }: {
     return `/${locale}/${file}`;
   };
 
-  const feedOf = (locale: string): Feed => {
+  const buildFeedOf = async (locale: string): Promise<Feed> => {
+    // The feed gives its images' sizes in bytes: it waits for its own, encoded while the pages render.
+    const newest = model.news.ofLocale(locale).slice(0, FEED_SIZE);
+    await model.images.written(newest.map((entry) => entry.item.inputPath));
+    return buildFeed(
+      {
+        language: locale,
+        title: t("feeds.title", locale),
+        description: t("site.tagline", locale),
+        link: absoluteUrl(model.translations.url("news", locale)),
+        author: { name: t("site.name", locale), link: absoluteUrl(model.translations.url("home", locale)) },
+        icon: absoluteUrl("/favicon.svg"),
+        account: {
+          written: t("news.written", locale),
+          note: t("news.accountNote", locale),
+          sources: t("news.sources", locale),
+          formatDate: (date) => formatDate(date, model.intlOf(locale)),
+        },
+        self: { rss: absoluteUrl(pathOf(locale, "rss")), atom: absoluteUrl(pathOf(locale, "atom")), json: absoluteUrl(pathOf(locale, "json")) },
+      },
+      newest.map((entry) => (entry.image ? { ...entry, image: model.images.fallback(entry.item.inputPath) } : entry)),
+    );
+  };
+  /** One feed per locale and build, whichever of its three formats asks first. */
+  const feedOf = (locale: string): Promise<Feed> => {
     let feed = feeds.get(locale);
     if (!feed) {
-      feed = buildFeed(
-        {
-          language: locale,
-          title: t("feeds.title", locale),
-          description: t("site.tagline", locale),
-          link: absoluteUrl(model.translations.url("news", locale)),
-          author: { name: t("site.name", locale), link: absoluteUrl(model.translations.url("home", locale)) },
-          icon: absoluteUrl("/favicon.svg"),
-          account: {
-            written: t("news.written", locale),
-            note: t("news.accountNote", locale),
-            sources: t("news.sources", locale),
-            formatDate: (date) => formatDate(date, model.intlOf(locale)),
-          },
-          self: { rss: absoluteUrl(pathOf(locale, "rss")), atom: absoluteUrl(pathOf(locale, "atom")), json: absoluteUrl(pathOf(locale, "json")) },
-        },
-        model.news.ofLocale(locale),
-      );
+      feed = buildFeedOf(locale);
       feeds.set(locale, feed);
     }
     return feed;
   };
 
-  const render = (locale: string, output: Output): string =>
-    output === "calendar"
-      ? buildCalendar(
-          { language: locale, name: t("feeds.calendarName", locale), description: t("site.tagline", locale), host: new URL(siteOrigin()).hostname },
-          model.news.ofLocale(locale),
-        )
-      : serializeFeed(feedOf(locale), output);
+  const render = async (locale: string, output: Output): Promise<string> => {
+    if (output === "calendar") {
+      return buildCalendar(
+        { language: locale, name: t("feeds.calendarName", locale), description: t("site.tagline", locale), host: new URL(siteOrigin()).hostname },
+        model.news.ofLocale(locale),
+      );
+    }
+    return serializeFeed(await feedOf(locale), output);
+  };
 
   const outputs: Output[] = ["rss", "atom", "json", "calendar"];
   // One virtual template, one page per locale and output (Nunjucks: the site's only template languages are md and njk).

@@ -1,7 +1,8 @@
 import type MarkdownIt from "markdown-it";
 import type { StateCore, StateInline, Token } from "markdown-it";
 import { escapeHtml } from "../html/escape.ts";
-import { termLinkHtml, type LinkLabels } from "./markup.ts";
+import { typesetHtml } from "../typography/typeset.ts";
+import { termAnchorHtml, termLinkHtml, termPopoverHtml, type LinkLabels } from "./markup.ts";
 import type { PhraseMatcher } from "./matcher.ts";
 import type { GlossaryTerm, LocaleGlossary } from "./terms.ts";
 
@@ -203,9 +204,44 @@ export function glossaryLinker(md: MarkdownIt, options: LinkerOptions): void {
     }
   });
 
+  /** The popovers of the page being rendered, while md.render runs (see below). */
+  let popovers: string[] | undefined;
+  /** Each term's popover, typeset: the same on every page that links the term (terms are renewed every build). */
+  const popoverOf = new WeakMap<GlossaryTerm, string>();
   md.renderer.rules.glossary_term = (tokens, idx, _options, env: PageEnv) => {
     const token = tokens[idx];
-    const labels = options.glossaryFor(String(env.locale))!.labels;
-    return termLinkHtml(token.meta.term as GlossaryTerm, token.content, labels, "glossary");
+    const term = token.meta.term as GlossaryTerm;
+    const locale = String(env.locale);
+    const labels = options.glossaryFor(locale)!.labels;
+    if (!popovers) return termLinkHtml(term, token.content, labels, "glossary");
+    let popover = popoverOf.get(term);
+    if (popover === undefined) {
+      popover = typesetHtml(termPopoverHtml(term, labels, "glossary"), locale);
+      popoverOf.set(term, popover);
+    }
+    popovers.push(popover);
+    return termAnchorHtml(term, token.content, "glossary") + popoverPlaceholder(popovers.length - 1);
+  };
+
+  // A popover was typeset with each page that links its term: about 45 % of a body's characters and
+  // most of its tags, typesetting's main cost. Now the page is typeset with a comment in each popover's
+  // place (typography hides comments as it hides tags), and the popover, typeset once per term and
+  // build, goes in after. This wraps the typography's md.render (added with the library, before this
+  // plugin); were the order reversed, the popovers would be typeset with the page again, as before.
+  const render = md.render.bind(md);
+  md.render = (source: string, env?: unknown) => {
+    const outer = popovers;
+    popovers = [];
+    try {
+      const html = render(source, env);
+      const page = popovers;
+      return page.length === 0 ? html : html.replace(POPOVER_PLACEHOLDER, (placeholder, index: string) => page[Number(index)] ?? placeholder);
+    } finally {
+      popovers = outer;
+    }
   };
 }
+
+/** A popover's place while the page is typeset: a comment no editor writes (a private-use character). */
+const popoverPlaceholder = (index: number) => `<!--\uF001glossary-popover ${index}-->`;
+const POPOVER_PLACEHOLDER = /<!--\uF001glossary-popover (\d+)-->/g;

@@ -14,9 +14,18 @@ export interface LinkLabels {
  * without JavaScript and without inline script or style. Search indexing skips the popover.
  */
 export function termLinkHtml(term: GlossaryTerm, text: string, labels: LinkLabels, idPrefix: string): string {
+  return termAnchorHtml(term, text, idPrefix) + termPopoverHtml(term, labels, idPrefix);
+}
+
+/** The link part of a linked term: its text is the page's own. */
+export function termAnchorHtml(term: GlossaryTerm, text: string, idPrefix: string): string {
+  return `<a class="glossary-link" href="${escapeHtml(term.url)}" aria-describedby="${idPrefix}-${term.key}-text">${escapeHtml(text)}</a>`;
+}
+
+/** The button and popover after the link: the term's name, its short definition and their labels. */
+export function termPopoverHtml(term: GlossaryTerm, labels: LinkLabels, idPrefix: string): string {
   const id = `${idPrefix}-${term.key}`;
   return (
-    `<a class="glossary-link" href="${escapeHtml(term.url)}" aria-describedby="${id}-text">${escapeHtml(text)}</a>` +
     `<button type="button" class="glossary-toggle" popovertarget="${id}" data-pagefind-ignore>` +
     `<span aria-hidden="true">?</span><span class="visually-hidden">${escapeHtml(labels.show(term.term))}</span></button>` +
     `<span class="glossary-tip" id="${id}" popover data-pagefind-ignore>` +

@@ -21,6 +21,8 @@ interface LocaleState {
   digitsLabel: string;
   page?: GlossaryPage;
   names: PhraseMatcher;
+  /** UI strings with their term linked (the footer note), by key, text and whether the page is the term's own. */
+  linkedStrings: Map<string, string>;
 }
 
 /** Page data a computed value reads. */
@@ -57,6 +59,7 @@ export default function glossaryPlugin(eleventyConfig: EleventyConfig, { model }
         digitsLabel: translator.t("glossary.digits", locale),
         page: index?.url ? { url: index.url, title: index.title } : undefined,
         names: nameMatcher(model.localizedPages.find((page) => page.inputPath === index?.inputPath)?.data.names),
+        linkedStrings: new Map(),
       };
       states.set(glossary, state);
     }
@@ -85,8 +88,17 @@ export default function glossaryPlugin(eleventyConfig: EleventyConfig, { model }
   });
   /** Links the given term in a UI string, with the same matcher and markup as Markdown pages. */
   eleventyConfig.addFilter("glossaryLinks", (text: string, locale: string, key: string, pageUrl: string) => {
-    const { glossary, labels } = stateOf(locale);
-    return linkText(text, { glossary, labels, pageUrl, linked: new Set(), only: new Set([key]), idPrefix: "glossary-note" });
+    const { glossary, labels, linkedStrings } = stateOf(locale);
+    // Only that term is linked, and not on its own page: every other page of the locale gets the same
+    // HTML, made once per build instead of on each of them.
+    const onTermPage = glossary.byKey.get(key)?.url === pageUrl;
+    const cacheKey = `${key}\n${onTermPage}\n${text}`;
+    let html = linkedStrings.get(cacheKey);
+    if (html === undefined) {
+      html = linkText(text, { glossary, labels, pageUrl, linked: new Set(), only: new Set([key]), idPrefix: "glossary-note" });
+      linkedStrings.set(cacheKey, html);
+    }
+    return html;
   });
   eleventyConfig.addFilter("glossaryExportUrl", (locale: string) => exportPath(glossaryPage(stateOf(locale), locale).url));
   eleventyConfig.addFilter("glossaryTermJsonLd", (term: GlossaryTerm) => termJsonLd(term, glossaryPage(stateOf(term.locale), term.locale)));

@@ -16,6 +16,9 @@ export const PAGE_SOURCE = "siteModelPages";
  * 3. `eleventy.contentMap`: every page is mapped and has its URL, and nothing has rendered yet. The
  *    model reads all the pages, checks them, and builds the translation index, news and glossaries.
  *
+ * 4. `eleventy.after`: the news images, encoded in sharp's threads while the pages rendered, are
+ *    written (a failure stops the build with its content error).
+ *
  * Templates, filters and the Markdown renderer read the model only while rendering, after step 3.
  * Other collections (`news_<locale>`) only filter and sort pages; they change nothing.
  */
@@ -33,4 +36,5 @@ export function followBuild(eleventyConfig: EleventyConfig, model: SiteModel): v
     if (!source) throw new Error(`Internal: Eleventy computed no collection "${PAGE_SOURCE}" before its content map`);
     await model.settle(source.getAll());
   });
+  eleventyConfig.on("eleventy.after", () => model.images.written());
 }

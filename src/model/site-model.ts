@@ -145,7 +145,7 @@ export class SiteModel {
     return locales;
   }
 
-  /** Each locale's news, newest first, with their images optimized and what their pages show beyond the body. */
+  /** Each locale's news, newest first, with what their pages show beyond the body; their images start encoding. */
   private async buildNews(pages: PageItem[]): Promise<void> {
     for (const { code } of this.locales) {
       // Their front matter has passed the news schema.
@@ -165,5 +165,6 @@ export class SiteModel {
       }));
       this.news.set(code, entries);
     }
+    this.images.encode();
   }
 }

@@ -37,8 +37,29 @@ interface Place {
  * One pass of an HTML tokenizer, no document built: parsing every page that names Kosovo into a DOM
  * (about a sixth of the pages, through the glossary's definitions) cost seconds and 300 MB at 2,000
  * news items per locale.
+ *
+ * The pass starts at <main> and stops at the call: the head and header hold no mention that counts,
+ * and once the call is placed, what is left is to find where <main> closes, the last "</main>" of the
+ * page (the markup escapes "<" in text, attributes and JSON-LD). A page that already holds a note's id
+ * anywhere is read from its start to its </main>, so that a note already there is seen wherever it is.
  */
 function findMention(html: string): Place | undefined {
+  const mainStart = html.indexOf("<main");
+  if (mainStart === -1) return undefined;
+  if (html.includes(NOTE_ID)) return tokenize(html, 0, false);
+  const place = tokenize(html, mainStart, true);
+  if (!place || place.mainEnd !== -1) return place;
+  const mainEnd = html.lastIndexOf("</main>");
+  // No "</main>" after the call: <main> ends where the tokenizer closes it (at </body>, say), read from the start.
+  return mainEnd > place.call ? { call: place.call, mainEnd } : tokenize(html, 0, false);
+}
+
+/**
+ * Tokenizes the page from `from`; with `stopAtCall`, stops once the call's place is known, leaving
+ * `mainEnd` at -1 if </main> was not reached by then.
+ */
+function tokenize(page: string, from: number, stopAtCall: boolean): Place | undefined {
+  const html = from === 0 ? page : page.slice(from);
   const open: { name: string; skip: boolean; interactive: boolean }[] = [];
   let inMain = false;
   let noted = false;
@@ -61,6 +82,7 @@ function findMention(html: string): Place | undefined {
         if (hostDepth !== undefined && index <= hostDepth) {
           call = parser.endIndex + 1;
           hostDepth = undefined;
+          if (stopAtCall) parser.pause();
         }
         open.length = index;
         if (name === "main" && inMain) {
@@ -75,13 +97,16 @@ function findMention(html: string): Place | undefined {
         const at = raw.indexOf(NAME);
         if (at === -1) return;
         const host = open.findLastIndex((element) => element.interactive);
-        if (host === -1) call = parser.startIndex + at + NAME.length;
-        else hostDepth = host;
+        if (host === -1) {
+          call = parser.startIndex + at + NAME.length;
+          if (stopAtCall) parser.pause();
+        } else hostDepth = host;
       },
     },
     { decodeEntities: true },
   );
   parser.end(html);
-  if (noted || call === undefined || mainEnd === undefined) return undefined;
-  return { call, mainEnd };
+  if (noted || call === undefined) return undefined;
+  if (mainEnd === undefined) return stopAtCall ? { call: from + call, mainEnd: -1 } : undefined;
+  return { call: from + call, mainEnd: from + mainEnd };
 }

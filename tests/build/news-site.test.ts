@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { parseFeed } from "@rowanmanning/feed-parser";
@@ -225,6 +225,8 @@ describe.each(locales)("the $code news", ({ code, news, calendar, pageTitle }) =
     const enclosure = parseFeed(read(`/${code}/feed.xml`)).items.find((item) => item.url!.endsWith(`/${image.slug}/`))!.media[0];
     expect(enclosure.url).toMatch(new RegExp(`^${ORIGIN}/img/news/.+\\.jpeg$`));
     expect(resolves(enclosure.url)).toBe(true);
+    // The feed is rendered while the images are still being encoded: it waits for the size of the file it names.
+    expect(Number(enclosure.length)).toBe(statSync(fileOf(new URL(enclosure.url).pathname)).size);
   });
 });
 
