@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, relative, sep } from "node:path";
 import type { AfterBuildEvent, EleventyConfig } from "../model/eleventy.ts";
 import { pageSourcesFile } from "./site-files.ts";
@@ -9,14 +9,23 @@ import { pageSourcesFile } from "./site-files.ts";
  */
 export default function checksPlugin(eleventyConfig: EleventyConfig): void {
   // `directories`, not the deprecated `dir`: it includes a command-line --output, as `npm run dev` uses.
-  eleventyConfig.on("eleventy.after", async ({ directories, results }: AfterBuildEvent) => {
-    const sources: Record<string, string> = {};
+  eleventyConfig.on("eleventy.after", async ({ directories, results, incremental }: AfterBuildEvent) => {
+    const file = pageSourcesFile(directories.output);
+    // An incremental rebuild reports only the pages it rewrote: the others keep their entries.
+    const sources: Record<string, string> = incremental ? await readSources(file) : {};
     for (const { inputPath, outputPath } of results) {
       if (outputPath === false || !outputPath.endsWith(".html")) continue;
       sources[relative(directories.output, outputPath).split(sep).join("/")] = inputPath.replace(/^\.\//, "");
     }
-    const file = pageSourcesFile(directories.output);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, JSON.stringify(sources, null, 1));
   });
+}
+
+async function readSources(file: string): Promise<Record<string, string>> {
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as Record<string, string>;
+  } catch {
+    return {};
+  }
 }

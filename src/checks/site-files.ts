@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, resolve, sep } from "node:path";
+import { basename, join, resolve, sep } from "node:path";
 
 /** One HTML page of the built site. */
 export interface SitePage {
@@ -59,9 +59,12 @@ function isFile(file: string): boolean {
   return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
-/** The build writes which content file produced each page (src/checks/plugin.ts), next to the site folder. */
+/**
+ * The build writes which content file produced each page (src/checks/plugin.ts), next to the site
+ * folder and named after it: `npm run dev` (_preview/) must not overwrite what `npm run check` reads for _site/.
+ */
 export function pageSourcesFile(siteDir: string): string {
-  return join(siteDir, "..", ".cache", "page-sources.json");
+  return join(siteDir, "..", ".cache", `page-sources-${basename(resolve(siteDir))}.json`);
 }
 
 /** Maps a built page ("en/about/index.html") to the file an editor changes ("content/en/about.md"). */

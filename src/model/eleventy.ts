@@ -43,6 +43,8 @@ export interface Directories {
 export interface BeforeBuildEvent {
   directories: Directories;
   runMode: "build" | "watch" | "serve";
+  /** True under --incremental: `results` then lists only the templates this build rewrote. */
+  incremental: boolean;
 }
 
 /** One file Eleventy wrote. */

@@ -1,12 +1,15 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 
 /** Each page key's URL in every locale where it is written: { "about": { "fr": "/fr/a-propos/", "en": "/en/about/" } }. */
 export type PageUrls = Record<string, Record<string, string>>;
 
-/** The build writes the URL of every page key next to the site folder, as it does which file made each page. */
+/**
+ * The build writes the URL of every page key next to the site folder and named after it, as it does
+ * which file made each page: `npm run dev` (_preview/, drafts shown) must not overwrite _site/'s.
+ */
 export function pageUrlsFile(siteDir: string): string {
-  return join(siteDir, "..", ".cache", "page-urls.json");
+  return join(siteDir, "..", ".cache", `page-urls-${basename(resolve(siteDir))}.json`);
 }
 
 export function writePageUrls(siteDir: string, urls: PageUrls): void {

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pageSourcesFile } from "../../src/checks/site-files.ts";
 import { type DevServer, startDevServer } from "../helpers/dev-server.ts";
 import { type FixtureSite, fixtureSite, repoRoot } from "../helpers/fixture-site.ts";
 import { newsFile } from "../helpers/news-fixture.ts";
@@ -88,6 +89,10 @@ function expectSameAsFullBuild(): void {
     return `${path}: preview «${a.slice(at - 80, at + 120)}» / full build «${b.slice(at - 80, at + 120)}»`;
   };
   expect(stale, stale.map(where).join("\n")).toEqual([]);
+  // `npm run check` names the content file behind a page from this map: an incremental rebuild keeps
+  // the entries of the pages it did not rewrite, and each output folder has its own.
+  const sources = (dir: string) => JSON.parse(readFileSync(pageSourcesFile(join(site.dir, dir)), "utf8"));
+  expect(sources("_preview")).toEqual(sources("_full"));
 }
 
 describe("the editors' preview after an edit", () => {

@@ -29,7 +29,7 @@ describe("the accessibility check (axe-core in Chromium, WCAG 2.2 A and AA)", ()
 
   it("names the content file and line that hold the faulty element", async () => {
     site = siteDir({ "en/news/item/index.html": page('<p>Photo:</p>\n<img src="/photo.svg">'), "photo.svg": pixel });
-    site.write(".cache/page-sources.json", JSON.stringify({ "en/news/item/index.html": "content/en/news/item.md" }));
+    site.write(".cache/page-sources-_site.json", JSON.stringify({ "en/news/item/index.html": "content/en/news/item.md" }));
     site.write("content/en/news/item.md", '---\nkey: item\ntitle: Item\n---\n\nPhoto:\n<img src="/photo.svg">\n');
     const result = await checkA11y({ siteDir: site.dir, root: site.root });
     expect(result.errors).toHaveLength(1);

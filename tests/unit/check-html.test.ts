@@ -23,7 +23,7 @@ describe("the HTML check (Nu HTML Checker)", () => {
 
   it("names the content file a page was built from", async () => {
     site = siteDir({ "en/about/index.html": page("<p>Text<div>block</div></p>") });
-    site.write(".cache/page-sources.json", JSON.stringify({ "en/about/index.html": "content/en/about.md" }));
+    site.write(".cache/page-sources-_site.json", JSON.stringify({ "en/about/index.html": "content/en/about.md" }));
     const result = await checkHtml({ siteDir: site.dir, root: site.root });
     expect(result.errors[0].where).toMatch(/en\/about\/index\.html:\d+ \(built from content\/en\/about\.md\)$/);
   });

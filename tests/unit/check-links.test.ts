@@ -99,7 +99,7 @@ describe("the link check", () => {
       });
       site.write("_data/old-addresses.json", `{\n  "locales": ["fr", "en"],\n  "pages": [\n    { "id": 33, "key": "${key}", "subject": "About us" }\n  ]\n}\n`);
       site.write(
-        ".cache/page-urls.json",
+        ".cache/page-urls-_site.json",
         JSON.stringify({ about: { fr: aboutFr, en: "/en/about/" }, "old-site": { fr: "/fr/ancien-site/", en: "/en/old-site/" } }),
       );
       site.write("netlify.toml", toml);
@@ -198,7 +198,7 @@ describe("the link check", () => {
       "en/about/index.html": page('<nav><a href="/en/feed.xml">Feed</a></nav>\n<p>See <a href="/en/nowhere/">this</a>.</p>'),
       "en/join/index.html": page('<nav><a href="/en/feed.xml">Feed</a></nav>'),
     });
-    site.write(".cache/page-sources.json", JSON.stringify({ "en/about/index.html": "content/en/about.md", "en/join/index.html": "content/en/join.md" }));
+    site.write(".cache/page-sources-_site.json", JSON.stringify({ "en/about/index.html": "content/en/about.md", "en/join/index.html": "content/en/join.md" }));
     site.write("content/en/about.md", "---\nkey: about\ntitle: About\n---\n\nSee [this](/en/nowhere/).\n");
     site.write("content/en/join.md", "---\nkey: join\ntitle: Join\n---\n\nJoin us.\n");
     const result = await checkLinks({ siteDir: site.dir, root: site.root, origin, netlify: noNetlify });

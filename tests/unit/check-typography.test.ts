@@ -33,7 +33,7 @@ describe("the typography check", () => {
       "fr/a-propos/index.html": page("<p>Lieu : Budapest ; « ROMACT» ?</p><p>Oui!\nL'Alliance.</p>", { lang: "fr", title: "À propos" }),
       "en/about/index.html": page("<p>The Council's page.</p>", { title: "About" }),
     });
-    site.write(".cache/page-sources.json", JSON.stringify({ "fr/a-propos/index.html": "content/fr/a-propos.md" }));
+    site.write(".cache/page-sources-_site.json", JSON.stringify({ "fr/a-propos/index.html": "content/fr/a-propos.md" }));
     site.write("content/fr/a-propos.md", "---\ntitle: À propos\n---\n\nLieu : Budapest ; « ROMACT» ?\n");
     const { errors } = check();
     // Each fault: what is wrong, then the text around it as the page shows it.
