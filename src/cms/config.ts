@@ -50,8 +50,8 @@ const HINTS: WidgetHints = {
   "image.src": { widget: "image" },
   draft: { default: false, ...copied },
   event: copied,
-  "event.start": { hint: "2013-12-12 or 2013-12-12T09:30" },
-  "event.end": { hint: "2013-12-12 or 2013-12-12T17:00" },
+  "event.start": { hint: "2013-12-12 or/ou 2013-12-12T09:30" },
+  "event.end": { hint: "2013-12-12 or/ou 2013-12-12T17:00" },
   related: copied,
 };
 
