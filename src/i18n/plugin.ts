@@ -1,6 +1,7 @@
 import type { EleventyConfig } from "../model/eleventy.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import { formatDate, isoDate } from "./dates.ts";
+import { Menus } from "./menus.ts";
 import { type PageSource, sectionPermalink } from "./sections.ts";
 
 /** Locale of every page, UI strings, localized dates and the links between translations. */
@@ -22,6 +23,12 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, { model }: { 
   /** The page to link to from menus: this locale's, or the default locale's until it is translated. */
   eleventyConfig.addFilter("pageOrFallback", (key: string, locale: string, fallbackLocale: string) =>
     model.translations.findOrFallback(key, locale, fallbackLocale),
+  );
+  const menus = new Menus(model);
+  eleventyConfig.on("eleventy.before", () => menus.reset());
+  /** The `<li>` links of a menu of page keys (header, footer), labelled by `<labels>.<key>`: see menus.ts. */
+  eleventyConfig.addFilter("menuLinks", (items: string[], locale: string, fallbackLocale: string, labels: string, pageUrl: string, section?: string) =>
+    menus.items(items, { locale, fallbackLocale, labels, pageUrl, section }),
   );
   eleventyConfig.addFilter("translationOf", (key: string, locale: string) => model.translations.find(key, locale));
   eleventyConfig.addFilter("translations", (key: string) => model.translations.versions(key, model.localeCodes()));
