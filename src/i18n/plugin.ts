@@ -12,7 +12,11 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, { model }: { 
   );
 
   // For the section folders' data files (content/<locale>/news/news.11tydata.js, …): their items' URLs in the locale's words.
-  eleventyConfig.addGlobalData("sectionPermalink", () => (page: PageSource) => sectionPermalink(page, model.locales));
+  // A JavaScript function rather than a Nunjucks permalink: Eleventy compiles a template permalink again for every page of a pagination.
+  eleventyConfig.addGlobalData(
+    "sectionPermalink",
+    () => (page: PageSource, pagination?: { pageNumber: number }) => sectionPermalink(page, model.locales, pagination?.pageNumber),
+  );
 
   eleventyConfig.addFilter("t", (key: string, locale: string, values?: Record<string, string | number>) => model.translator.t(key, locale, values));
   eleventyConfig.addFilter("localeInfo", (code: string) => model.locale(code));
