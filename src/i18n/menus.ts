@@ -1,4 +1,4 @@
-import nunjucks from "nunjucks";
+import { escapeAsTemplates as escapeHtml } from "../html/escape.ts";
 import type { Locale } from "./locales.ts";
 import type { Translator } from "./strings.ts";
 import type { TranslationIndex } from "./translations.ts";
@@ -19,9 +19,6 @@ interface MenuLink {
   /** `>label</a></li>`, with the language named when the link leads to another locale's page. */
   closing: string;
 }
-
-/** Escaped as Nunjucks' autoescape escapes, so that the links are the bytes the templates wrote. */
-const escapeHtml = (text: string): string => nunjucks.lib.escape(text);
 
 /**
  * The header's and footer's menus. Their links are the same on every page of a locale but for

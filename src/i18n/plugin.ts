@@ -1,6 +1,7 @@
 import type { EleventyConfig } from "../model/eleventy.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import { formatDate, isoDate } from "./dates.ts";
+import { HeadMeta, type HeadMetaPage } from "./head-meta.ts";
 import { Menus } from "./menus.ts";
 import { type PageSource, sectionPermalink } from "./sections.ts";
 
@@ -34,6 +35,10 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, { model }: { 
   eleventyConfig.addFilter("menuLinks", (items: string[], locale: string, fallbackLocale: string, labels: string, pageUrl: string, section?: string) =>
     menus.items(items, { locale, fallbackLocale, labels, pageUrl, section }),
   );
+  const headMeta = new HeadMeta(model);
+  eleventyConfig.on("eleventy.before", () => headMeta.reset());
+  /** The page head's description, alternates, feeds and cards: see head-meta.ts. */
+  eleventyConfig.addNunjucksGlobal("headMeta", (page: HeadMetaPage) => headMeta.tags(page));
   eleventyConfig.addFilter("translationOf", (key: string, locale: string) => model.translations.find(key, locale));
   eleventyConfig.addFilter("translations", (key: string) => model.translations.versions(key, model.localeCodes()));
   /** Every localized page, for the sitemap (with its translations as alternates). */
