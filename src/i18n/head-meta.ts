@@ -25,10 +25,10 @@ const OG_IMAGE = "/og-image.png";
  * same on every page of a locale (feeds, site name, image) is written once per locale and build.
  */
 export class HeadMeta {
-  private readonly sources: MenuSources & { localeCodes(): string[] };
+  private readonly sources: MenuSources;
   private readonly perLocale = new Map<string, { feeds: string[]; site: string[]; image: string[] }>();
 
-  constructor(sources: MenuSources & { localeCodes(): string[] }) {
+  constructor(sources: MenuSources) {
     this.sources = sources;
   }
 

@@ -8,6 +8,7 @@ export interface MenuSources {
   translations: TranslationIndex;
   translator: Translator;
   locale(code: string): Locale;
+  localeCodes(): string[];
 }
 
 /** One link of a menu as every page of a locale shows it, around the `aria-current` that depends on the page. */
@@ -28,6 +29,8 @@ interface MenuLink {
 export class Menus {
   private readonly sources: MenuSources;
   private readonly made = new Map<string, MenuLink[]>();
+  /** Each locale's link to its home saying the page is not translated, for the language switcher. */
+  private readonly untranslated = new Map<string, string>();
 
   constructor(sources: MenuSources) {
     this.sources = sources;
@@ -35,6 +38,40 @@ export class Menus {
 
   reset(): void {
     this.made.clear();
+    this.untranslated.clear();
+  }
+
+  /**
+   * The language switcher's `<li>`s: the page with this key in every other locale, or while it is not
+   * translated, that locale's home, saying so in its language.
+   */
+  languages(key: string | undefined, locale: string): string[] {
+    return this.sources
+      .localeCodes()
+      .filter((code) => code !== locale)
+      .map((code) => {
+        const version = key === undefined ? undefined : this.sources.translations.find(key, code);
+        const link = version
+          ? `<a href="${escapeHtml(version.url)}"${this.languageAttributes(code)}>${escapeHtml(this.sources.locale(code).name)}</a>`
+          : this.untranslatedLink(code);
+        return `<li>\n      ${link}\n    </li>`;
+      });
+  }
+
+  private languageAttributes(code: string): string {
+    const lang = escapeHtml(code);
+    return ` lang="${lang}" hreflang="${lang}"`;
+  }
+
+  private untranslatedLink(code: string): string {
+    let link = this.untranslated.get(code);
+    if (link === undefined) {
+      const { translations, translator } = this.sources;
+      const note = escapeHtml(translator.t("nav.untranslated", code));
+      link = `<a href="${escapeHtml(translations.url("home", code))}"${this.languageAttributes(code)}>${escapeHtml(this.sources.locale(code).name)} <span class="untranslated">(${note})</span></a>`;
+      this.untranslated.set(code, link);
+    }
+    return link;
   }
 
   /**

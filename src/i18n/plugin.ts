@@ -35,6 +35,8 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, { model }: { 
   eleventyConfig.addFilter("menuLinks", (items: string[], locale: string, fallbackLocale: string, labels: string, pageUrl: string, section?: string) =>
     menus.items(items, { locale, fallbackLocale, labels, pageUrl, section }),
   );
+  /** The language switcher's links from a page (its key) to its versions: see menus.ts. */
+  eleventyConfig.addFilter("languageLinks", (key: string | undefined, locale: string) => menus.languages(key, locale));
   const headMeta = new HeadMeta(model);
   eleventyConfig.on("eleventy.before", () => headMeta.reset());
   /** The page head's description, alternates, feeds and cards: see head-meta.ts. */

@@ -13,9 +13,9 @@ const page = (key: string, locale: string, url: string) => ({ key, locale, url, 
 function menus() {
   const translations = new TranslationIndex();
   translations.rebuild([page("home", "fr", "/fr/"), page("home", "en", "/en/"), page("news", "fr", "/fr/actualites/"), page("join", "en", "/en/join/")]);
-  const strings = { nav: { home: "Accueil", news: "Actualités", join: "Rejoindre l'Alliance" } };
+  const strings = { nav: { home: "Accueil", news: "Actualités", join: "Rejoindre l'Alliance", untranslated: "pas traduit" } };
   const translator = new Translator({ fr: strings, en: strings }, locales);
-  const sources = { translations, translator, locale: (code: string) => locales.find((l) => l.code === code)! };
+  const sources = { translations, translator, locale: (code: string) => locales.find((l) => l.code === code)!, localeCodes: () => locales.map((l) => l.code) };
   return { menus: new Menus(sources), translations };
 }
 
@@ -57,5 +57,14 @@ describe("menus", () => {
   it("refuses a key with no page in either locale", () => {
     const { menus: m } = menus();
     expect(() => m.items(["nope"], { locale: "fr", fallbackLocale: "en", labels: "nav", pageUrl: "/fr/" })).toThrow('No page with key "nope"');
+  });
+
+  it("switches language to the page's version in each other locale, else to that locale's home saying so", () => {
+    const { menus: m } = menus();
+    expect(m.languages("home", "fr")).toEqual(['<li>\n      <a href="/en/" lang="en" hreflang="en">English</a>\n    </li>']);
+    expect(m.languages("news", "fr")).toEqual([
+      '<li>\n      <a href="/en/" lang="en" hreflang="en">English <span class="untranslated">(pas traduit)</span></a>\n    </li>',
+    ]);
+    expect(m.languages(undefined, "en")[0]).toContain('<a href="/fr/" lang="fr" hreflang="fr">Français <span class="untranslated">');
   });
 });
