@@ -75,7 +75,8 @@ export class Menus {
   }
 
   /**
-   * One `<li>` per item (page keys), labelled by the UI string `<labels>.<item>`: the page in this
+   * One `<li>` per item (page keys), labelled by the UI string `labels` names, `{item}` standing for
+   * the item ("nav.{item}", so that the translations check sees which strings are used): the page in this
    * locale or, until it is translated, in the fallback locale. The link to the page itself is
    * `aria-current="page"`; given `section`, the link to the page's section is `aria-current="true"`.
    */
@@ -101,7 +102,7 @@ export class Menus {
     const { translations, translator } = this.sources;
     const target = translations.findOrFallback(item, locale, fallbackLocale);
     const elsewhere = target.locale !== locale;
-    const label = escapeHtml(translator.t(`${labels}.${item}`, locale));
+    const label = escapeHtml(translator.t(labels.replaceAll("{item}", item), locale));
     const language = elsewhere ? ` <span class="untranslated">(${escapeHtml(this.sources.locale(target.locale).name)})</span>` : "";
     return {
       item,

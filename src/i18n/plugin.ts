@@ -31,7 +31,7 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, { model }: { 
   );
   const menus = new Menus(model);
   eleventyConfig.on("eleventy.before", () => menus.reset());
-  /** The `<li>` links of a menu of page keys (header, footer), labelled by `<labels>.<key>`: see menus.ts. */
+  /** The `<li>` links of a menu of page keys (header, footer), labelled by `labels` ("nav.{item}"): see menus.ts. */
   eleventyConfig.addFilter("menuLinks", (items: string[], locale: string, fallbackLocale: string, labels: string, pageUrl: string, section?: string) =>
     menus.items(items, { locale, fallbackLocale, labels, pageUrl, section }),
   );

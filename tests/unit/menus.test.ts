@@ -22,7 +22,7 @@ function menus() {
 describe("menus", () => {
   it("links each key's page in the locale, the default locale's while untranslated, escaped as the templates escape", () => {
     const { menus: m } = menus();
-    expect(m.items(["home", "news", "join"], { locale: "fr", fallbackLocale: "en", labels: "nav", pageUrl: "/fr/a-propos/" })).toEqual([
+    expect(m.items(["home", "news", "join"], { locale: "fr", fallbackLocale: "en", labels: "nav.{item}", pageUrl: "/fr/a-propos/" })).toEqual([
       '<li><a href="/fr/">Accueil</a></li>',
       '<li><a href="/fr/actualites/">Actualités</a></li>',
       '<li><a href="/en/join/" hreflang="en">Rejoindre l&#39;Alliance <span class="untranslated">(English)</span></a></li>',
@@ -31,7 +31,7 @@ describe("menus", () => {
 
   it("marks the page itself as current, else its section, on each page of a locale", () => {
     const { menus: m } = menus();
-    const options = { locale: "fr", fallbackLocale: "en", labels: "nav" };
+    const options = { locale: "fr", fallbackLocale: "en", labels: "nav.{item}" };
     expect(m.items(["home", "news"], { ...options, pageUrl: "/fr/" })).toEqual([
       '<li><a href="/fr/" aria-current="page">Accueil</a></li>',
       '<li><a href="/fr/actualites/">Actualités</a></li>',
@@ -46,7 +46,7 @@ describe("menus", () => {
 
   it("makes its menus again after a reset, from the index as it is then", () => {
     const { menus: m, translations } = menus();
-    const options = { locale: "fr", fallbackLocale: "en", labels: "nav", pageUrl: "/fr/" };
+    const options = { locale: "fr", fallbackLocale: "en", labels: "nav.{item}", pageUrl: "/fr/" };
     expect(m.items(["join"], options)[0]).toContain('href="/en/join/"');
     translations.rebuild([page("join", "fr", "/fr/rejoindre/")]);
     expect(m.items(["join"], options)[0]).toContain('href="/en/join/"');
@@ -56,7 +56,7 @@ describe("menus", () => {
 
   it("refuses a key with no page in either locale", () => {
     const { menus: m } = menus();
-    expect(() => m.items(["nope"], { locale: "fr", fallbackLocale: "en", labels: "nav", pageUrl: "/fr/" })).toThrow('No page with key "nope"');
+    expect(() => m.items(["nope"], { locale: "fr", fallbackLocale: "en", labels: "nav.{item}", pageUrl: "/fr/" })).toThrow('No page with key "nope"');
   });
 
   it("switches language to the page's version in each other locale, else to that locale's home saying so", () => {
