@@ -1,6 +1,8 @@
 import type { EleventyConfig } from "../model/eleventy.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import { formatDate, isoDate } from "./dates.ts";
+import { HeadMeta, type HeadMetaPage } from "./head-meta.ts";
+import { Menus } from "./menus.ts";
 import { type PageSource, sectionPermalink } from "./sections.ts";
 
 /** Locale of every page, UI strings, localized dates and the links between translations. */
@@ -11,7 +13,11 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, { model }: { 
   );
 
   // For the section folders' data files (content/<locale>/news/news.11tydata.js, …): their items' URLs in the locale's words.
-  eleventyConfig.addGlobalData("sectionPermalink", () => (page: PageSource) => sectionPermalink(page, model.locales));
+  // A JavaScript function rather than a Nunjucks permalink: Eleventy compiles a template permalink again for every page of a pagination.
+  eleventyConfig.addGlobalData(
+    "sectionPermalink",
+    () => (page: PageSource, pagination?: { pageNumber: number }) => sectionPermalink(page, model.locales, pagination?.pageNumber),
+  );
 
   eleventyConfig.addFilter("t", (key: string, locale: string, values?: Record<string, string | number>) => model.translator.t(key, locale, values));
   eleventyConfig.addFilter("localeInfo", (code: string) => model.locale(code));
@@ -23,6 +29,18 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, { model }: { 
   eleventyConfig.addFilter("pageOrFallback", (key: string, locale: string, fallbackLocale: string) =>
     model.translations.findOrFallback(key, locale, fallbackLocale),
   );
+  const menus = new Menus(model);
+  eleventyConfig.on("eleventy.before", () => menus.reset());
+  /** The `<li>` links of a menu of page keys (header, footer), labelled by `labels` ("nav.{item}"): see menus.ts. */
+  eleventyConfig.addFilter("menuLinks", (items: string[], locale: string, fallbackLocale: string, labels: string, pageUrl: string, section?: string) =>
+    menus.items(items, { locale, fallbackLocale, labels, pageUrl, section }),
+  );
+  /** The language switcher's links from a page (its key) to its versions: see menus.ts. */
+  eleventyConfig.addFilter("languageLinks", (key: string | undefined, locale: string) => menus.languages(key, locale));
+  const headMeta = new HeadMeta(model);
+  eleventyConfig.on("eleventy.before", () => headMeta.reset());
+  /** The page head's description, alternates, feeds and cards: see head-meta.ts. */
+  eleventyConfig.addNunjucksGlobal("headMeta", (page: HeadMetaPage) => headMeta.tags(page));
   eleventyConfig.addFilter("translationOf", (key: string, locale: string) => model.translations.find(key, locale));
   eleventyConfig.addFilter("translations", (key: string) => model.translations.versions(key, model.localeCodes()));
   /** Every localized page, for the sitemap (with its translations as alternates). */

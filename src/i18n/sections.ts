@@ -19,8 +19,9 @@ export interface PageSource {
  * folder of the same name (content/fr/news/, content/en/news/, for the CMS), and each locale's
  * `sections` in _data/locales.json says what that folder is called in its URLs (/fr/actualites/…).
  * Subfolders and file names stay as they are; an index file is its folder's URL, as in Eleventy.
+ * A paginated listing's later pages (`pageNumber` from 1) are under it: /fr/actualites/page/2/.
  */
-export function sectionPermalink(page: PageSource, locales: readonly Locale[]): string {
+export function sectionPermalink(page: PageSource, locales: readonly Locale[], pageNumber = 0): string {
   const [, code, folder, ...rest] = page.filePathStem.split("/");
   const slug = locales.find((locale) => locale.code === code)?.sections?.[folder];
   if (!slug) {
@@ -31,5 +32,6 @@ export function sectionPermalink(page: PageSource, locales: readonly Locale[]): 
     );
   }
   if (rest.at(-1) === "index") rest.pop();
+  if (pageNumber > 0) rest.push("page", String(pageNumber + 1));
   return `/${[code, slug, ...rest].join("/")}/`;
 }

@@ -60,11 +60,13 @@ export class Translator {
     if (first) throw new MissingStringError(`UI strings: locale "${first.locale}" is missing the string "${first.key}" (in _data/strings/${first.locale}/)`);
   }
 
-  t(key: string, locale: string, values: Record<string, string | number> = {}): string {
+  t(key: string, locale: string, values?: Record<string, string | number>): string {
     const flat = this.byLocale.get(locale);
     if (!flat) throw new MissingStringError(`UI strings: unknown locale "${locale}" asked for "${key}"`);
     const text = flat.get(key);
     if (text === undefined) throw new MissingStringError(`UI strings: locale "${locale}" is missing the string "${key}" (in _data/strings/${locale}/)`);
+    // Most strings are asked for without values: nothing to fill in, and the text is the same.
+    if (values === undefined) return text;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
   }
 }

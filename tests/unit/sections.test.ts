@@ -18,6 +18,12 @@ describe("a section folder's URLs, in each locale's words", () => {
     expect(sectionPermalink(page("/fr/glossary/index"), locales)).toBe("/fr/glossaire/");
   });
 
+  it("puts a paginated listing's later pages under it, numbered from 2", () => {
+    expect(sectionPermalink(page("/fr/news/index"), locales, 0)).toBe("/fr/actualites/");
+    expect(sectionPermalink(page("/fr/news/index"), locales, 1)).toBe("/fr/actualites/page/2/");
+    expect(sectionPermalink(page("/en/news/index"), locales, 199)).toBe("/en/news/page/200/");
+  });
+
   it("stops at a folder the locale gives no slug, naming the file and what to add", () => {
     expect(() => sectionPermalink(page("/en/glossary/roma"), locales)).toThrow(ContentError);
     expect(() => sectionPermalink(page("/en/glossary/roma"), locales)).toThrow(

@@ -12,6 +12,12 @@ describe("UI strings", () => {
     expect(t.t("nav.page", "fr", { n: 2 })).toBe("Page 2");
   });
 
+  it("leaves a placeholder it is given no value for as written", () => {
+    const t = new Translator({ fr: { nav: { page: "Page {n} sur {total}" } }, en: { nav: { page: "Page {n} of {total}" } } }, locales);
+    expect(t.t("nav.page", "fr")).toBe("Page {n} sur {total}");
+    expect(t.t("nav.page", "en", { n: 2 })).toBe("Page 2 of {total}");
+  });
+
   it("refuses a string that one locale lacks, naming the locale and the key", () => {
     expect(() => new Translator({ fr: { nav: { home: "Accueil" } }, en: { nav: {} } }, locales)).toThrow('locale "en" is missing the string "nav.home"');
   });
