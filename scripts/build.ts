@@ -12,6 +12,15 @@ import { readLocales } from "../src/i18n/site-strings.ts";
 import { runIndexStep } from "../src/search/index-step.ts";
 import { readPrivacySettings } from "../src/storage/privacy-settings.ts";
 
+/**
+ * V8's heap sized for Eleventy's step, which keeps every page's output until it ends: the young
+ * generation's two halves at 16 MB each (64 MB by default on this machine, all of it resident), and the
+ * old generation grown by 30 % after each full collection rather than by V8's own factor (up to 4×),
+ * which left hundreds of MB of garbage above the live pages. Neither is a limit: a larger site only
+ * collects more often (docs/performance.md, «Peak memory»).
+ */
+const ELEVENTY_HEAP_FLAGS = ["--max-semi-space-size=16", "--heap-growing-percent=30"];
+
 try {
   // The functions follow _data/privacy.json as well: a value they would refuse never reaches a deploy.
   readPrivacySettings("_data");
@@ -21,7 +30,7 @@ try {
 }
 
 // By its absolute path: the child may run in another folder (tests build fixture sites in /tmp).
-const eleventy = spawnSync(process.execPath, [join(import.meta.dirname, "build-pages.ts")], { stdio: "inherit" });
+const eleventy = spawnSync(process.execPath, [...ELEVENTY_HEAP_FLAGS, join(import.meta.dirname, "build-pages.ts")], { stdio: "inherit" });
 if (eleventy.status !== 0) process.exit(eleventy.status ?? 1);
 
 try {
