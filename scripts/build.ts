@@ -8,8 +8,6 @@
  */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { readLocales } from "../src/i18n/site-strings.ts";
-import { runIndexStep } from "../src/search/index-step.ts";
 import { readPrivacySettings } from "../src/storage/privacy-settings.ts";
 
 /**
@@ -34,6 +32,10 @@ const eleventy = spawnSync(process.execPath, [...ELEVENTY_HEAP_FLAGS, join(impor
 if (eleventy.status !== 0) process.exit(eleventy.status ?? 1);
 
 try {
+  // Loaded only now: this process waits beside Eleventy's, whose peak is the build's, and these modules
+  // (the UI strings' parser, Pagefind's) would add about 15 MB to it.
+  const { readLocales } = await import("../src/i18n/site-strings.ts");
+  const { runIndexStep } = await import("../src/search/index-step.ts");
   // The search index is part of the deployable site: no second manual step.
   await runIndexStep(
     "_site",
