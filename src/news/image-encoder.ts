@@ -32,8 +32,9 @@ export class ImageEncoder {
     worker.on("message", (reply: EncodeReply) => {
       const waiting = this.pending.get(reply.id);
       this.pending.delete(reply.id);
-      // An idle worker does not keep the process (or `npm run dev` between builds) alive.
-      if (this.pending.size === 0) worker.unref();
+      // Its last image written, the worker ends: its isolate and sharp's memory would otherwise stay
+      // until the build ends, beside the pages Eleventy holds. The next encoding starts a new one.
+      if (this.pending.size === 0) this.stop(worker);
       if ("error" in reply) waiting?.reject(new Error(reply.error));
       else waiting?.resolve(reply.metadata);
     });
@@ -41,6 +42,12 @@ export class ImageEncoder {
     worker.on("exit", (code) => this.fail(new Error(`the image worker stopped (exit code ${code})`)));
     this.worker = worker;
     return worker;
+  }
+
+  private stop(worker: Worker): void {
+    this.worker = undefined;
+    worker.removeAllListeners("exit");
+    void worker.terminate();
   }
 
   /** The worker is gone: every image it held fails, and the next encoding starts a new one. */
