@@ -1,15 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { TEST_LOCALES, translatedPage } from "../helpers/locales.ts";
 import { HeadMeta } from "../../src/i18n/head-meta.ts";
-import type { Locale } from "../../src/i18n/locales.ts";
 import { Translator } from "../../src/i18n/strings.ts";
 import { TranslationIndex } from "../../src/i18n/translations.ts";
 import { absoluteUrls } from "../../src/site/url.ts";
 
-const locales: Locale[] = [
-  { code: "fr", name: "Français", ogLocale: "fr_FR", dir: "ltr", intl: "fr-FR" },
-  { code: "en", name: "English", ogLocale: "en_GB", dir: "ltr", intl: "en-GB" },
-];
-const item = (key: string, locale: string, url: string) => ({ key, locale, url, title: key, inputPath: `content/${locale}/${key}.md` });
+const locales = TEST_LOCALES;
+const item = translatedPage;
 
 function headMeta() {
   const translations = new TranslationIndex();

@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { Locale } from "../../src/i18n/locales.ts";
+import { TEST_LOCALES, translatedPage } from "../helpers/locales.ts";
 import { Menus } from "../../src/i18n/menus.ts";
 import { Translator } from "../../src/i18n/strings.ts";
 import { TranslationIndex } from "../../src/i18n/translations.ts";
 
-const locales: Locale[] = [
-  { code: "fr", name: "Français", ogLocale: "fr_FR", dir: "ltr", intl: "fr-FR" },
-  { code: "en", name: "English", ogLocale: "en_GB", dir: "ltr", intl: "en-GB" },
-];
-const page = (key: string, locale: string, url: string) => ({ key, locale, url, title: key, inputPath: `content/${locale}/${key}.md` });
+const locales = TEST_LOCALES;
+const page = translatedPage;
 
 function menus() {
   const translations = new TranslationIndex();

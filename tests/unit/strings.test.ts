@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { Translator } from "../../src/i18n/strings.ts";
+import { TEST_LOCALES } from "../helpers/locales.ts";
 
-const locales = [
-  { code: "fr", name: "Français", ogLocale: "fr_FR", dir: "ltr" as const, intl: "fr-FR" },
-  { code: "en", name: "English", ogLocale: "en_GB", dir: "ltr" as const, intl: "en-GB" },
-];
+const locales = TEST_LOCALES;
 
 describe("UI strings", () => {
   it("looks up nested keys and fills placeholders", () => {
