@@ -1,7 +1,7 @@
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative, sep } from "node:path";
 import type { AfterBuildEvent, EleventyConfig } from "../model/eleventy.ts";
-import { pageSourcesFile } from "./site-files.ts";
+import { pageSourcesFile, readPageSources } from "./site-files.ts";
 
 /**
  * Records which content file produced each built page, so that `npm run check` can name the file
@@ -12,7 +12,7 @@ export default function checksPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.after", async ({ directories, results, incremental }: AfterBuildEvent) => {
     const file = pageSourcesFile(directories.output);
     // An incremental rebuild reports only the pages it rewrote: the others keep their entries.
-    const sources: Record<string, string> = incremental ? await readSources(file) : {};
+    const sources: Record<string, string> = incremental ? readPageSources(directories.output) : {};
     for (const { inputPath, outputPath } of results) {
       if (outputPath === false || !outputPath.endsWith(".html")) continue;
       sources[relative(directories.output, outputPath).split(sep).join("/")] = inputPath.replace(/^\.\//, "");
@@ -20,12 +20,4 @@ export default function checksPlugin(eleventyConfig: EleventyConfig): void {
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, JSON.stringify(sources, null, 1));
   });
-}
-
-async function readSources(file: string): Promise<Record<string, string>> {
-  try {
-    return JSON.parse(await readFile(file, "utf8")) as Record<string, string>;
-  } catch {
-    return {};
-  }
 }

@@ -67,6 +67,12 @@ export function pageSourcesFile(siteDir: string): string {
   return join(siteDir, "..", ".cache", `page-sources-${basename(resolve(siteDir))}.json`);
 }
 
+/** The last build's record of `siteDir`: built page → content file, empty when it wrote none. */
+export function readPageSources(siteDir: string): Record<string, string> {
+  const file = pageSourcesFile(siteDir);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, string>) : {};
+}
+
 /** Maps a built page ("en/about/index.html") to the file an editor changes ("content/en/about.md"). */
 export class PageSources {
   private readonly lineCache = new Map<string, string[]>();
@@ -79,9 +85,7 @@ export class PageSources {
   }
 
   static read(siteDir: string, root: string): PageSources {
-    const file = pageSourcesFile(siteDir);
-    const byPage = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Record<string, string>) : {};
-    return new PageSources(byPage, root);
+    return new PageSources(readPageSources(siteDir), root);
   }
 
   sourceOf(pagePath: string): string | undefined {
