@@ -44,7 +44,9 @@ interface Remembered {
   fileSlug: string;
   locale: string;
   body: string;
-  checked: CheckedFile;
+  /** What the file's kind read from it (not the file: it would keep last build's page data alive). */
+  type: string;
+  entry: unknown;
 }
 
 /**
@@ -73,11 +75,11 @@ export class ContentCheck {
     const known = this.remembered.get(at);
     if (known && known.version === version && known.fileSlug === file.fileSlug && known.locale === file.locale && known.body === file.body) {
       // This build's page, with what its kind read from the same text last time.
-      return { ...known.checked, file };
+      return { file, type: known.type, entry: known.entry };
     }
     const checked = checkFile(file, localeCodes, context);
     if (version === undefined) this.remembered.delete(at);
-    else this.remembered.set(at, { version, fileSlug: file.fileSlug, locale: file.locale, body: file.body, checked });
+    else this.remembered.set(at, { version, fileSlug: file.fileSlug, locale: file.locale, body: file.body, type: checked.type, entry: checked.entry });
     return checked;
   }
 }
