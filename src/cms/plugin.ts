@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import type { AfterBuildEvent, EleventyConfig } from "../model/eleventy.ts";
@@ -22,18 +22,19 @@ export const ADMIN_PAGE = `<!doctype html>
 </html>
 `;
 
-/** Writes /admin/ into the output folder: the page, the CMS script and config.yml from the content model. */
-export function writeAdmin(outputDir: string, dataDir: string): void {
-  const dir = join(outputDir, "admin");
+/** config.yml from the content model and the site's locales. */
+function adminConfig(dataDir: string): string {
+  const locales = siteTextLocales(dataDir);
+  const config = cmsConfig({ locales, repo: repositoryName(), labels: FIELD_LABELS });
+  return `# Written by the build from the content model (src/cms/config.ts). Do not edit.\n${stringify(config, { aliasDuplicateObjects: false, lineWidth: 0 })}`;
+}
+
+/** Writes /admin/ into the output folder: the page, the CMS script and config.yml. */
+function writeAdmin(dir: string, config: string): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "index.html"), ADMIN_PAGE);
   writeCmsBundle(dir);
-  const locales = siteTextLocales(dataDir);
-  const config = cmsConfig({ locales, repo: repositoryName(), labels: FIELD_LABELS });
-  writeFileSync(
-    join(dir, "config.yml"),
-    `# Written by the build from the content model (src/cms/config.ts). Do not edit.\n${stringify(config, { aliasDuplicateObjects: false, lineWidth: 0 })}`,
-  );
+  writeFileSync(join(dir, "config.yml"), config);
 }
 
 export interface CmsOptions {
@@ -42,5 +43,15 @@ export interface CmsOptions {
 
 /** `npm run build` and `npm run dev` both serve /admin/: written once Eleventy has written the site. */
 export default function cmsPlugin(eleventyConfig: EleventyConfig, { dataDir }: CmsOptions): void {
-  eleventyConfig.on("eleventy.after", ({ directories }: AfterBuildEvent) => writeAdmin(directories.output, dataDir));
+  // Each rebuild of `npm run dev` would write the same megabytes again: /admin/ is written again
+  // only when its folder or its config changed since, or a file of it is missing.
+  let written = "";
+  eleventyConfig.on("eleventy.after", ({ directories }: AfterBuildEvent) => {
+    const dir = join(directories.output, "admin");
+    const config = adminConfig(dataDir);
+    const version = `${dir}\n${config}`;
+    if (version === written && ["index.html", "sveltia-cms.js", "version.json", "config.yml"].every((file) => existsSync(join(dir, file)))) return;
+    writeAdmin(dir, config);
+    written = version;
+  });
 }

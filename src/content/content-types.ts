@@ -35,9 +35,53 @@ export class CheckedContent {
  * `<file>:<line>: <field>: <problem>`, for the first problem found, so the build stops with one clear message.
  */
 export function checkContent(files: ContentFile[], localeCodes: string[], context: ValidationContext): CheckedContent {
-  const checked = new CheckedContent(files.map((file) => checkFile(file, localeCodes, context)));
-  checkAcrossFiles(checked);
-  return checked;
+  return new ContentCheck().check(files, localeCodes, context, () => undefined);
+}
+
+/** What a file's own check depends on beyond its version on disk, compared before a remembered result is reused. */
+interface Remembered {
+  version: string;
+  fileSlug: string;
+  locale: string;
+  body: string;
+  /** What the file's kind read from it (not the file: it would keep last build's page data alive). */
+  type: string;
+  entry: unknown;
+}
+
+/**
+ * checkContent for one build after another (`npm run dev`): remembers each file's own check by its
+ * path and version (`versionOf`: what changes when the file or anything in its data cascade changes),
+ * so that a rebuild checks on their own only the files saved since; the rules across files run every
+ * time. A file that fails is not remembered, so the first problem is checkContent's, in the same order.
+ */
+export class ContentCheck {
+  private remembered = new Map<string, Remembered>();
+  private localeCodes = "";
+
+  check(files: ContentFile[], localeCodes: string[], context: ValidationContext, versionOf: (file: ContentFile) => string | undefined): CheckedContent {
+    if (localeCodes.join() !== this.localeCodes) {
+      this.remembered = new Map();
+      this.localeCodes = localeCodes.join();
+    }
+    const checked = new CheckedContent(files.map((file) => this.checkOne(file, localeCodes, context, versionOf(file))));
+    checkAcrossFiles(checked);
+    return checked;
+  }
+
+  private checkOne(file: ContentFile, localeCodes: string[], context: ValidationContext, version: string | undefined): CheckedFile {
+    // A paginated template may make several pages of its own (one key each): one entry per page.
+    const at = `${file.inputPath}\n${file.url}`;
+    const known = this.remembered.get(at);
+    if (known && known.version === version && known.fileSlug === file.fileSlug && known.locale === file.locale && known.body === file.body) {
+      // This build's page, with what its kind read from the same text last time.
+      return { file, type: known.type, entry: known.entry };
+    }
+    const checked = checkFile(file, localeCodes, context);
+    if (version === undefined) this.remembered.delete(at);
+    else this.remembered.set(at, { version, fileSlug: file.fileSlug, locale: file.locale, body: file.body, type: checked.type, entry: checked.entry });
+    return checked;
+  }
 }
 
 /** One file on its own: its folder is a locale, its front matter fits its kind's schema, its kind's own rules. */

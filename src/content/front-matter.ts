@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as yaml from "js-yaml";
 import { ContentError } from "./content-error.ts";
+import type { SourceStamps } from "./source-stamps.ts";
 
 /**
  * The one place front matter is parsed, for the build (Eleventy's reader) and the translations
@@ -61,9 +62,23 @@ export function contentFiles(contentDir: string): string[] {
     .map((name) => join(contentDir, name));
 }
 
-/** Checked before Eleventy reads any template, so the editor sees this message and not a YAML error. */
-export function assertAllFrontMatterClosed(contentDir: string): void {
-  for (const file of contentFiles(contentDir)) assertFrontMatterClosed(file, readFileSync(file, "utf8"));
+/**
+ * Checked before Eleventy reads any template, so the editor sees this message and not a YAML error.
+ * Remembers each page found closed by its stamp, so that a rebuild of `npm run dev` reads only the
+ * pages saved since (a stat instead of reading every one of a large site's files).
+ */
+export class FrontMatterCheck {
+  /** Path → the stamp of the version found closed. */
+  private readonly closed = new Map<string, string>();
+
+  assertAllClosed(stamps: SourceStamps): void {
+    for (const [file, stamp] of stamps.pages) {
+      if (this.closed.get(file) === stamp) continue;
+      // Stamped before reading: a save between the two makes the next check read the file again.
+      assertFrontMatterClosed(file, readFileSync(file, "utf8"));
+      this.closed.set(file, stamp);
+    }
+  }
 }
 
 /** The YAML text of a file's front matter, and the file line (1-based) of its first line. */

@@ -1,5 +1,6 @@
-import { CheckedContent, checkContent } from "../content/content-types.ts";
-import { assertAllFrontMatterClosed } from "../content/front-matter.ts";
+import { CheckedContent, ContentCheck } from "../content/content-types.ts";
+import { FrontMatterCheck } from "../content/front-matter.ts";
+import { SourceStamps } from "../content/source-stamps.ts";
 import { type ContentFile, fileOnDisk } from "../content/validate.ts";
 import { buildGlossary, type GlossaryTerm, type LocaleGlossary, termType } from "../glossary/terms.ts";
 import { type Locale, localeOfPath } from "../i18n/locales.ts";
@@ -49,6 +50,10 @@ export class SiteModel {
   private readonly rules: SiteRule[] = [];
   /** Renders term definitions to plain text; the site's renderer links terms, which needs the glossary first. */
   private readonly markdown = createMarkdown();
+  /** The checks remember what they found, so that a rebuild of `npm run dev` re-checks only what changed. */
+  private readonly frontMatter = new FrontMatterCheck();
+  private readonly contentCheck = new ContentCheck();
+  private readonly stamps = new SourceStamps();
 
   constructor({ contentDir, dataDir }: SiteModelOptions) {
     this.contentDir = contentDir;
@@ -89,7 +94,8 @@ export class SiteModel {
   startBuild(directories: Directories): void {
     this.outputDir = directories.output;
     this.readData();
-    assertAllFrontMatterClosed(this.contentDir);
+    this.stamps.read(this.contentDir, [directories.data, directories.includes]);
+    this.frontMatter.assertAllClosed(this.stamps);
     this.images.reset();
   }
 
@@ -105,7 +111,15 @@ export class SiteModel {
       (page) =>
         this.localeOf(page.inputPath) !== undefined && ((page.data.pagination?.pageNumber ?? 0) === 0 || page.data.key !== firstKeys.get(page.inputPath)),
     );
-    const checked = checkContent(localized.map(this.contentFile), this.localeCodes(), { markdown: this.markdown, intlOf: (code) => this.intlOf(code) });
+    const checked = this.contentCheck.check(
+      localized.map(this.contentFile),
+      this.localeCodes(),
+      {
+        markdown: this.markdown,
+        intlOf: (code) => this.intlOf(code),
+      },
+      (file) => this.stamps.versionOf(file.inputPath),
+    );
     for (const rule of this.rules) rule(pages);
 
     this.localizedPages = localized;

@@ -1,4 +1,4 @@
-import type { EleventyConfig } from "../model/eleventy.ts";
+import type { BeforeBuildEvent, EleventyConfig } from "../model/eleventy.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import { typesetTemplate, typesetText } from "./typeset.ts";
 
@@ -15,20 +15,36 @@ interface PageData {
   [field: string]: unknown;
 }
 
+type Typeset = (text: string, locale: string) => string;
+
 /** A page's front-matter prose typeset in place: its titles, summaries and the titles of its sources. */
-export function typesetPageData(data: PageData, locale: string): void {
+export function typesetPageData(data: PageData, locale: string, typesetField: Typeset = typesetText): void {
   for (const field of PROSE_FIELDS) {
     const value = data[field];
-    if (typeof value === "string") data[field] = typesetText(value, locale);
-    else if (Array.isArray(value)) data[field] = value.map((item: unknown) => (typeof item === "string" ? typesetText(item, locale) : item));
+    if (typeof value === "string") data[field] = typesetField(value, locale);
+    else if (Array.isArray(value)) data[field] = value.map((item: unknown) => (typeof item === "string" ? typesetField(item, locale) : item));
   }
   if (Array.isArray(data.sources)) {
     data.sources = data.sources.map((source: unknown) =>
       source && typeof source === "object" && typeof (source as { title?: unknown }).title === "string"
-        ? { ...source, title: typesetText((source as { title: string }).title, locale) }
+        ? { ...source, title: typesetField((source as { title: string }).title, locale) }
         : source,
     );
   }
+}
+
+/** typesetText remembering its results (typesetting depends on the text and the locale only). */
+function typesetOnce(): Typeset {
+  const typeset = new Map<string, string>();
+  return (text, locale) => {
+    const key = `${locale}\n${text}`;
+    let result = typeset.get(key);
+    if (result === undefined) {
+      result = typesetText(text, locale);
+      typeset.set(key, result);
+    }
+    return result;
+  };
 }
 
 /**
@@ -39,10 +55,16 @@ export function typesetPageData(data: PageData, locale: string): void {
  * sitemap are not prose.
  */
 export default function typographyPlugin(eleventyConfig: EleventyConfig, { model }: { model: SiteModel }): void {
+  // `npm run dev` runs the preprocessors of every page again on each rebuild, on data Eleventy reads
+  // afresh: the same titles and summaries, each typeset once while it runs. A build typesets each once anyway.
+  let typesetField: Typeset = typesetText;
+  eleventyConfig.on("eleventy.before", ({ runMode }: BeforeBuildEvent) => {
+    if (runMode !== "build" && typesetField === typesetText) typesetField = typesetOnce();
+  });
   eleventyConfig.addPreprocessor("typography", "md,njk", function (this: { inputPath: string }, data: PageData, content: string) {
     const locale = model.localeOf(this.inputPath);
     if (!locale) return undefined;
-    typesetPageData(data, locale);
+    typesetPageData(data, locale, typesetField);
     return this.inputPath.endsWith(".njk") ? typesetTemplate(content, locale) : undefined;
   });
 }

@@ -64,6 +64,15 @@ async function edit(path: string, content: string, paths: string[], marker: stri
   expect(rebuilds(), `Eleventy did not finish its rebuild:\n${log().slice(logFrom)}`).toBeGreaterThan(before);
 }
 
+/** Saves `content` into `path`, then waits until the server's log, from the save on, shows `message`. */
+async function editReported(path: string, content: string, message: string): Promise<void> {
+  const logFrom = log().length;
+  site.write(path, content);
+  const deadline = Date.now() + 100_000;
+  while (!log().slice(logFrom).includes(message) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+  expect(log().slice(logFrom), "the dev server's report of the bad edit").toContain(message);
+}
+
 /** Every file of the preview against a full build of the same sources. */
 function expectSameAsFullBuild(): void {
   site.write("_full", null);
@@ -100,6 +109,22 @@ describe("the editors' preview after an edit", () => {
     for (const page of pages) expect(await text(page), page).toContain(item.title);
     await edit(file, newsFile({ ...item, title: "Apercu apres la modification" }), pages, "Apercu apres la modification");
     for (const page of pages) expect(await text(page), page).not.toContain(item.title);
+    expectSameAsFullBuild();
+  });
+
+  // The checks remember each file's result between rebuilds (src/content/source-stamps.ts): a bad
+  // save of a file already checked must still stop the rebuild with the one message a full build gives.
+  it("reports a bad save of an item with its file and line, and shows the item again once it is fixed", async () => {
+    const saved = { ...item, title: "Apercu apres la modification" };
+    // A rule of the news schema, which the content checks apply (no other step of the build does).
+    const summaryLine = Object.keys(saved).indexOf("summary") + 2;
+    await editReported(file, newsFile({ ...saved, summary: " " }), `content/fr/news/apercu.md:${summaryLine}: summary: must be one or two sentences of text`);
+    await editReported(
+      file,
+      newsFile(saved).replace(/\n---\n/, "\n\n"),
+      'content/fr/news/apercu.md:1: front matter: the "---" on line 1 opens the front matter but no line "---" closes it',
+    );
+    await edit(file, newsFile({ ...saved, title: "Apercu corrige" }), pages, "Apercu corrige");
     expectSameAsFullBuild();
   });
 
