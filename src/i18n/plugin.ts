@@ -3,6 +3,7 @@ import type { SiteModel } from "../model/site-model.ts";
 import { formatDate, isoDate } from "./dates.ts";
 import { HeadMeta, type HeadMetaPage } from "./head-meta.ts";
 import { Menus } from "./menus.ts";
+import { type PaginatedTitleData, paginatedTitle } from "./paginated-title.ts";
 import { type PageSource, sectionPermalink } from "./sections.ts";
 
 /** Locale of every page, UI strings, localized dates and the links between translations. */
@@ -20,6 +21,10 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, { model }: { 
     "sectionPermalink",
     () => (page: PageSource, pagination?: { pageNumber: number }) => sectionPermalink(page, model.locales, pagination?.pageNumber),
   );
+
+  // For the news listing's data files (content/<locale>/news/index.11tydata.js): its later pages' title, "Actualités – page 2 sur 3".
+  // A JavaScript function rather than a Nunjucks string in the listing's front matter, which Eleventy compiled for each of its pages.
+  eleventyConfig.addGlobalData("paginatedTitle", () => (data: PaginatedTitleData) => paginatedTitle(data, model.translator));
 
   eleventyConfig.addFilter("t", (key: string, locale: string, values?: Record<string, string | number>) => model.translator.t(key, locale, values));
   eleventyConfig.addFilter("localeInfo", (code: string) => model.locale(code));
