@@ -12,13 +12,12 @@ import { readPrivacySettings } from "../src/storage/privacy-settings.ts";
 
 /**
  * V8's heap sized for Eleventy's step, which keeps every page's output until it ends: the young
- * generation's two halves at 16 MB each (64 MB by default on this machine, all of it resident), and the
+ * generation's two halves at 8 MB each (64 MB by default on this machine, all of it resident), and the
  * old generation grown by 20 % after each full collection rather than by V8's own factor (up to 4×),
  * which left hundreds of MB of garbage above the live pages. Neither is a limit: a larger site only
- * collects more often. Halves of 8 MB gave about the same peak but scavenged twice as often, for about
- * 15 % more collection time (docs/performance.md, «Peak memory»).
+ * collects more often (docs/performance.md, «Peak memory»).
  */
-const ELEVENTY_HEAP_FLAGS = ["--max-semi-space-size=16", "--heap-growing-percent=20"];
+const ELEVENTY_HEAP_FLAGS = ["--max-semi-space-size=8", "--heap-growing-percent=20"];
 
 try {
   // The functions follow _data/privacy.json as well: a value they would refuse never reaches a deploy.
