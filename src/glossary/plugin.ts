@@ -66,11 +66,13 @@ export default function glossaryPlugin(eleventyConfig: EleventyConfig, { model }
     return state;
   };
 
-  // Editors write `term` once; the page title, required of every page, comes from it.
-  eleventyConfig.addGlobalData("eleventyComputed.title", () => (data: PageData) => (isTerm(data) && typeof data.term === "string" ? data.term : data.title));
-  eleventyConfig.addGlobalData("eleventyComputed.description", () => (data: PageData) => {
+  // Editors write `term` once; the page title, required of every page, comes from it. Computed in the glossary
+  // folders' data files (content/<locale>/glossary/glossary.11tydata.js), which call these: as global computed
+  // data, they made Eleventy run its computed-data machinery on every page of the site.
+  eleventyConfig.addGlobalData("termTitle", () => (data: PageData) => (isTerm(data) && typeof data.term === "string" ? data.term : data.title));
+  eleventyConfig.addGlobalData("termDescription", () => (data: PageData) => {
     if (!isTerm(data) || data.description || !data.page?.rawInput) return data.description;
-    // Eleventy first calls computed data with placeholder values, to see what it reads: no locale then.
+    // Every page has one (the i18n plugin's preprocessor), but the type cannot say so.
     if (!data.locale) return data.description;
     // Computed after the typography preprocessor has run: typeset here, as the term's summary is.
     return firstSentence(typesetText(plainText(plainMarkdown, data.page.rawInput), data.locale), model.intlOf(data.locale));

@@ -3,14 +3,17 @@ import type { SiteModel } from "../model/site-model.ts";
 import { formatDate, isoDate } from "./dates.ts";
 import { HeadMeta, type HeadMetaPage } from "./head-meta.ts";
 import { Menus } from "./menus.ts";
+import { type PaginatedTitleData, paginatedTitle } from "./paginated-title.ts";
 import { type PageSource, sectionPermalink } from "./sections.ts";
 
 /** Locale of every page, UI strings, localized dates and the links between translations. */
 export default function i18nPlugin(eleventyConfig: EleventyConfig, { model }: { model: SiteModel }): void {
-  eleventyConfig.addGlobalData(
-    "eleventyComputed.locale",
-    () => (data: { page: { inputPath: string }; site: { defaultLocale: string } }) => model.localeOf(data.page.inputPath) ?? data.site.defaultLocale,
-  );
+  // Every page's locale: its folder's (content/fr/… is "fr"), else the default locale (the home page, robots.txt).
+  // Set before the page's computed data and pagination, as computed data would, but without a computed key: given
+  // as global data, one made Eleventy run its computed-data machinery on every page of the site.
+  eleventyConfig.addPreprocessor("locale", "*", function (this: { inputPath: string }, data: { locale?: string; site: { defaultLocale: string } }) {
+    data.locale = model.localeOf(this.inputPath) ?? data.site.defaultLocale;
+  });
 
   // For the section folders' data files (content/<locale>/news/news.11tydata.js, …): their items' URLs in the locale's words.
   // A JavaScript function rather than a Nunjucks permalink: Eleventy compiles a template permalink again for every page of a pagination.
@@ -18,6 +21,10 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, { model }: { 
     "sectionPermalink",
     () => (page: PageSource, pagination?: { pageNumber: number }) => sectionPermalink(page, model.locales, pagination?.pageNumber),
   );
+
+  // For the news listing's data files (content/<locale>/news/index.11tydata.js): its later pages' title, "Actualités – page 2 sur 3".
+  // A JavaScript function rather than a Nunjucks string in the listing's front matter, which Eleventy compiled for each of its pages.
+  eleventyConfig.addGlobalData("paginatedTitle", () => (data: PaginatedTitleData) => paginatedTitle(data, model.translator));
 
   eleventyConfig.addFilter("t", (key: string, locale: string, values?: Record<string, string | number>) => model.translator.t(key, locale, values));
   eleventyConfig.addFilter("localeInfo", (code: string) => model.locale(code));

@@ -31,6 +31,7 @@ beforeAll(() => {
   // A folder data file may tag its items, as Eleventy's own documentation does.
   site.write("content/de/news/news.11tydata.json", JSON.stringify({ type: "news", layout: "article.njk", tags: ["Nachrichten"] }));
   site.write("content/de/news/news.11tydata.js", folderUrls("news"));
+  site.write("content/de/news/index.11tydata.js", readFileSync(join(repoRoot, "content/en/news/index.11tydata.js"), "utf8"));
   site.write(
     "content/de/news/index.njk",
     readFileSync(join(repoRoot, "content/en/news/index.njk"), "utf8")

@@ -1,0 +1,2 @@
+// The listing's later pages get their number in the title and heading: "News – page 2 of 3" (src/i18n/paginated-title.ts).
+export default { eleventyComputed: { title: (data) => data.paginatedTitle(data) } };
