@@ -1,10 +1,13 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-/** A file's modification time and size: what changes when an editor saves it. */
-const stampOf = (file: string) => {
-  const { mtimeMs, size } = statSync(file);
-  return `${mtimeMs}:${size}`;
+/**
+ * A file's modification time and size: what changes when an editor saves it. Undefined for a file
+ * gone since it was listed (an editor's temporary file during a save): left out, not an error.
+ */
+const stampOf = (file: string): string | undefined => {
+  const stats = statSync(file, { throwIfNoEntry: false });
+  return stats && `${stats.mtimeMs}:${stats.size}`;
 };
 
 const filesUnder = (dir: string): string[] =>
@@ -30,10 +33,17 @@ export class SourceStamps {
     this.pages = new Map();
     const rest: string[] = [];
     for (const file of filesUnder(contentDir)) {
-      if (/\.(md|njk)$/.test(file)) this.pages.set(file, stampOf(file));
-      else rest.push(`${file}:${stampOf(file)}`);
+      const stamp = stampOf(file);
+      if (stamp === undefined) continue;
+      if (/\.(md|njk)$/.test(file)) this.pages.set(file, stamp);
+      else rest.push(`${file}:${stamp}`);
     }
-    for (const dir of otherDirs) for (const file of filesUnder(dir)) rest.push(`${file}:${stampOf(file)}`);
+    for (const dir of otherDirs) {
+      for (const file of filesUnder(dir)) {
+        const stamp = stampOf(file);
+        if (stamp !== undefined) rest.push(`${file}:${stamp}`);
+      }
+    }
     this.rest = rest.join("\n");
   }
 
