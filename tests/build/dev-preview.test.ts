@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, utimesSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, utimesSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageSourcesFile } from "../../src/checks/site-files.ts";
@@ -183,5 +183,14 @@ describe("the editors' preview after an edit", () => {
       longAgo,
     );
     await edit(path, newsFile({ ...fields, title: "Recree apres" }), ["/fr/actualites/recree/"], "Recree apres");
+  });
+
+  it("writes /admin/ again when only its fonts folder is deleted", async () => {
+    const fonts = join(site.dir, "_preview/admin/fonts");
+    const written = readdirSync(fonts).sort();
+    expect(written.length).toBeGreaterThan(0);
+    rmSync(fonts, { recursive: true });
+    await edit(file, newsFile({ ...item, title: "Apercu sans polices" }), pages, "Apercu sans polices");
+    expect(readdirSync(fonts).sort()).toEqual(written);
   });
 });
