@@ -2,13 +2,14 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 /**
- * How long after its modification a file's stamp is not trusted. A clock that counts in whole seconds
- * (HFS+) or in two (FAT, some network mounts) gives two saves within one tick the same time: a save
- * that keeps the size would look unchanged. A file modified this recently when it is stamped (or
- * later, by a clock ahead) is read and checked again by the next build, until its time is older.
- * Most often that is only the file just saved, which is checked anyway.
+ * How long after its modification a file's stamp is not trusted: FAT's two-second tick and a margin.
+ * A clock that counts in whole seconds (HFS+) or in two (FAT, some network mounts) gives two saves
+ * within one tick the same time, so a save that keeps the size would look unchanged. A file modified
+ * this recently when it is stamped (or later, by a clock ahead) is checked by every build as if it had
+ * changed, and its result is not remembered, until its time is older: most often only the file just
+ * saved, which is checked anyway. A data or layout file that recent does the same to every page.
  */
-export const RECENT_MS = 3000;
+const RECENT_MS = 3000;
 
 /**
  * A file's modification time and size: what changes when an editor saves it; null while it is too
