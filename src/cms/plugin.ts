@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
+import { filesUnder } from "../content/source-stamps.ts";
 import type { AfterBuildEvent, EleventyConfig } from "../model/eleventy.ts";
 import { siteTextLocales } from "../participants/data.ts";
 import { writeCmsBundle } from "./bundle.ts";
@@ -44,14 +45,14 @@ export interface CmsOptions {
 /** `npm run build` and `npm run dev` both serve /admin/: written once Eleventy has written the site. */
 export default function cmsPlugin(eleventyConfig: EleventyConfig, { dataDir }: CmsOptions): void {
   // Each rebuild of `npm run dev` would write the same megabytes again: /admin/ is written again
-  // only when its folder or its config changed since, or a file of it is missing.
-  let written = "";
+  // only when its folder or its config changed since, or a file written there (fonts and translations too) is missing.
+  let written: { version: string; files: string[] } | undefined;
   eleventyConfig.on("eleventy.after", ({ directories }: AfterBuildEvent) => {
     const dir = join(directories.output, "admin");
     const config = adminConfig(dataDir);
     const version = `${dir}\n${config}`;
-    if (version === written && ["index.html", "sveltia-cms.js", "version.json", "config.yml"].every((file) => existsSync(join(dir, file)))) return;
+    if (version === written?.version && written.files.every((file) => existsSync(file))) return;
     writeAdmin(dir, config);
-    written = version;
+    written = { version, files: filesUnder(dir) };
   });
 }

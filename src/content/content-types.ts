@@ -49,6 +49,9 @@ interface Remembered {
   entry: unknown;
 }
 
+/** A paginated template may make several pages of its own (one key each): one entry per page. */
+const rememberedAt = (file: ContentFile): string => `${file.inputPath}\n${file.url}`;
+
 /**
  * checkContent for one build after another (`npm run dev`): remembers each file's own check by its
  * path and version (`versionOf`: what changes when the file or anything in its data cascade changes),
@@ -65,13 +68,15 @@ export class ContentCheck {
       this.localeCodes = localeCodes.join();
     }
     const checked = new CheckedContent(files.map((file) => this.checkOne(file, localeCodes, context, versionOf(file))));
+    // A page deleted, renamed or moved to another URL since is forgotten: re-created, it is checked again.
+    const pages = new Set(files.map(rememberedAt));
+    for (const at of this.remembered.keys()) if (!pages.has(at)) this.remembered.delete(at);
     checkAcrossFiles(checked);
     return checked;
   }
 
   private checkOne(file: ContentFile, localeCodes: string[], context: ValidationContext, version: string | undefined): CheckedFile {
-    // A paginated template may make several pages of its own (one key each): one entry per page.
-    const at = `${file.inputPath}\n${file.url}`;
+    const at = rememberedAt(file);
     const known = this.remembered.get(at);
     if (known && known.version === version && known.fileSlug === file.fileSlug && known.locale === file.locale && known.body === file.body) {
       // This build's page, with what its kind read from the same text last time.

@@ -72,11 +72,14 @@ export class FrontMatterCheck {
   private readonly closed = new Map<string, string>();
 
   assertAllClosed(stamps: SourceStamps): void {
+    // A file deleted or renamed since is forgotten: re-created, it is read again whatever its stamp.
+    for (const file of this.closed.keys()) if (!stamps.pages.has(file)) this.closed.delete(file);
     for (const [file, stamp] of stamps.pages) {
-      if (this.closed.get(file) === stamp) continue;
+      if (stamp !== null && this.closed.get(file) === stamp) continue;
       // Stamped before reading: a save between the two makes the next check read the file again.
       assertFrontMatterClosed(file, readFileSync(file, "utf8"));
-      this.closed.set(file, stamp);
+      if (stamp === null) this.closed.delete(file);
+      else this.closed.set(file, stamp);
     }
   }
 }

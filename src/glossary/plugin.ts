@@ -70,12 +70,22 @@ export default function glossaryPlugin(eleventyConfig: EleventyConfig, { model }
   // folders' data files (content/<locale>/glossary/glossary.11tydata.js), which call these: as global computed
   // data, they made Eleventy run its computed-data machinery on every page of the site.
   eleventyConfig.addGlobalData("termTitle", () => (data: PageData) => (isTerm(data) && typeof data.term === "string" ? data.term : data.title));
+  // Eleventy calls a computed value twice per page: first on a proxy of the page's data to learn what it
+  // reads, then for its value. Both see the same text, so each term's description is made once per build.
+  const descriptions = new Map<string, string>();
+  eleventyConfig.on("eleventy.before", () => descriptions.clear());
   eleventyConfig.addGlobalData("termDescription", () => (data: PageData) => {
     if (!isTerm(data) || data.description || !data.page?.rawInput) return data.description;
     // Every page has one (the i18n plugin's preprocessor), but the type cannot say so.
     if (!data.locale) return data.description;
-    // Computed after the typography preprocessor has run: typeset here, as the term's summary is.
-    return firstSentence(typesetText(plainText(plainMarkdown, data.page.rawInput), data.locale), model.intlOf(data.locale));
+    const key = `${data.locale}\n${data.page.rawInput}`;
+    let description = descriptions.get(key);
+    if (description === undefined) {
+      // Computed after the typography preprocessor has run: typeset here, as the term's summary is.
+      description = firstSentence(typesetText(plainText(plainMarkdown, data.page.rawInput), data.locale), model.intlOf(data.locale));
+      descriptions.set(key, description);
+    }
+    return description;
   });
 
   eleventyConfig.amendLibrary("md", (md: MarkdownIt) =>

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, utimesSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageSourcesFile } from "../../src/checks/site-files.ts";
@@ -46,11 +46,20 @@ function files(dir: string): string[] {
 
 const rebuilds = () => (log().match(/Wrote \d+ files?/g) ?? []).length;
 
+/**
+ * Saves `content` into `path`, with `mtime` as its modification time if given (the watcher waits for a
+ * save to settle before the rebuild starts, so the rebuild sees that time).
+ */
+function save(path: string, content: string, mtime?: Date): void {
+  site.write(path, content);
+  if (mtime) utimesSync(join(site.dir, path), mtime, mtime);
+}
+
 /** Saves `content` into `path`, then waits until every one of `paths` serves `marker` and Eleventy has finished writing. */
-async function edit(path: string, content: string, paths: string[], marker: string): Promise<void> {
+async function edit(path: string, content: string, paths: string[], marker: string, mtime?: Date): Promise<void> {
   const before = rebuilds();
   const logFrom = log().length;
-  site.write(path, content);
+  save(path, content, mtime);
   const deadline = Date.now() + 100_000;
   let missing = paths;
   while (missing.length && Date.now() < deadline) {
@@ -65,9 +74,9 @@ async function edit(path: string, content: string, paths: string[], marker: stri
 }
 
 /** Saves `content` into `path`, then waits until the server's log, from the save on, shows `message`. */
-async function editReported(path: string, content: string, message: string): Promise<void> {
+async function editReported(path: string, content: string, message: string, mtime?: Date): Promise<void> {
   const logFrom = log().length;
-  site.write(path, content);
+  save(path, content, mtime);
   const deadline = Date.now() + 100_000;
   while (!log().slice(logFrom).includes(message) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
   expect(log().slice(logFrom), "the dev server's report of the bad edit").toContain(message);
@@ -136,5 +145,52 @@ describe("the editors' preview after an edit", () => {
     // Not every page: the popovers of the pages that link the term keep its old short definition
     // until a full rebuild (docs/performance.md, the editor's preview).
     await edit(term, changed, ["/fr/glossaire/antitsiganisme/"], "Definition changee pour le test.");
+  });
+
+  // A clock that counts whole seconds (HFS+) or two (FAT, some network mounts) gives two saves within one
+  // tick the same modification time: a save that keeps the size then looks unchanged. Every save here
+  // keeps the same time, a minute ahead (a clock ahead is as untrustworthy), so that the test does not
+  // depend on how soon after a save the rebuild starts.
+  it("checks again a save that keeps the file's size and modification time, as within one tick of a coarse clock", async () => {
+    const path = "content/fr/news/horloge.md";
+    const fields = { key: "2026-11-horloge", title: "Horloge avant", date: "2026-11-29", summary: "Un article pour le test de l'horloge." };
+    const tick = new Date(Date.now() + 60_000);
+    const good = newsFile(fields);
+    const unclosed = good.replace(/\n---\n/, "\n   \n");
+    const blankSummary = newsFile({ ...fields, summary: " ".repeat(fields.summary.length) });
+    expect([unclosed, blankSummary].map((text) => Buffer.byteLength(text))).toEqual([Buffer.byteLength(good), Buffer.byteLength(good)]);
+    await edit(path, good, ["/fr/actualites/horloge/"], fields.title, tick);
+    // The front matter check (before Eleventy reads the pages), then the news schema (the content checks).
+    await editReported(path, unclosed, `${path}:1: front matter: the "---" on line 1 opens the front matter but no line "---" closes it`, tick);
+    await editReported(path, blankSummary, `${path}:5: summary: must be one or two sentences of text`, tick);
+    await edit(path, newsFile({ ...fields, title: "Horloge apres" }), ["/fr/actualites/horloge/"], "Horloge apres");
+  });
+
+  // The checks forget a file once it is gone: re-created, it is checked again, even with the size and
+  // modification time of the version they had checked (restored from a copy, or a coarse clock).
+  it("checks again a file deleted then re-created with other content of the same size and time", async () => {
+    const path = "content/fr/news/recree.md";
+    const fields = { key: "2026-11-recree", title: "Recree avant", date: "2026-11-28", summary: "Un article pour le test du fichier recree." };
+    const longAgo = new Date("2026-01-05T10:00:00Z");
+    await edit(path, newsFile(fields), ["/fr/actualites/recree/"], fields.title, longAgo);
+    // Eleventy does not rebuild on a deletion: the next save, of another file, does.
+    site.write(path, null);
+    await edit(file, newsFile({ ...item, title: "Apercu sans article recree" }), pages, "Apercu sans article recree");
+    await editReported(
+      path,
+      newsFile({ ...fields, summary: " ".repeat(fields.summary.length) }),
+      `${path}:5: summary: must be one or two sentences of text`,
+      longAgo,
+    );
+    await edit(path, newsFile({ ...fields, title: "Recree apres" }), ["/fr/actualites/recree/"], "Recree apres");
+  });
+
+  it("writes /admin/ again when only its fonts folder is deleted", async () => {
+    const fonts = join(site.dir, "_preview/admin/fonts");
+    const written = readdirSync(fonts).sort();
+    expect(written.length).toBeGreaterThan(0);
+    rmSync(fonts, { recursive: true });
+    await edit(file, newsFile({ ...item, title: "Apercu sans polices" }), pages, "Apercu sans polices");
+    expect(readdirSync(fonts).sort()).toEqual(written);
   });
 });
