@@ -269,6 +269,9 @@ test("a glossary term's related terms are picked by their names and saved as the
   await related.getByRole("combobox").click();
   await page.getByRole("option", { name: "Rroma", exact: true }).click();
   await expect.poll(() => picked(related)).toEqual(["Dom", "Lom", "Roma and Travellers", "Rroma"]);
+  // Typed once, in the English pane; the French pane shows the same terms under their French names.
+  await page.getByRole("radiogroup", { name: "Switch Locale" }).last().getByRole("radio", { name: "French" }).click();
+  await expect.poll(async () => picked(await field(pane(page, "French"), "related"))).toEqual(["Dom", "Lom", "Roms et Gens du voyage", "Rrom"]);
   await page.screenshot({ path: "test-results/cms-related-picked.png" });
   const paths = ["content/fr/glossary/abdal.md", "content/en/glossary/abdal.md"];
   const [fr, en] = await save(page, paths);
@@ -294,7 +297,10 @@ test("a good practice's prize edition is picked by its label and saved as its id
 });
 
 test("a prize winner's good practice is picked by its title and saved as its key, which the build accepts", async ({ page }) => {
-  // One edition, one winner, without its practice: the editor draws a long file's fields only as they scroll into view.
+  // One edition, one winner, without its practice. Not the real file: the editor draws a long file's
+  // fields only as they scroll into view, and it refuses to save the real one (a name written per
+  // language, { "en": …, "fr": … }, shows as an empty required text; an edition without winners as
+  // an empty required list).
   const prizePath = "_data/dosta-prize.json";
   const seeded = { editions: [{ id: "2011", label: "2011", winners: [{ name: "Madrid region", country: "ES" }] }] };
   // The Madrid region's English file under another name, as an older item's can be: its key is still madrid-region-housing.
