@@ -17,6 +17,7 @@ import { SECTION_FOLDERS } from "../i18n/sections.ts";
 import { participantsSchema, type TextLocales } from "../participants/data.ts";
 import { prizeSchema } from "../prize/editions.ts";
 import { type CmsField, fieldsOf, type WidgetHints } from "./fields.ts";
+import { contentPickers, DATA_COLLECTION, PRIZE_FILE_NAME, prizePickers } from "./pickers.ts";
 
 /** The front-matter field that links the translations of an item; the CMS writes it, editors never type it. */
 export const TRANSLATION_KEY = "key";
@@ -40,6 +41,8 @@ const longText = { widget: "text" };
 /** Typed in the default locale, copied into the others: what every translation gives alike. */
 const copied = { i18n: "duplicate" as const };
 
+const pickers = contentPickers(TRANSLATION_KEY);
+
 /** What valibot cannot say: which text is long, which is a date, an image, a list of words, which is the same in every language. */
 const HINTS: WidgetHints = {
   date: { ...date, ...copied },
@@ -52,7 +55,9 @@ const HINTS: WidgetHints = {
   event: copied,
   "event.start": { hint: "2013-12-12 or/ou 2013-12-12T09:30" },
   "event.end": { hint: "2013-12-12 or/ou 2013-12-12T17:00" },
-  related: copied,
+  // Another item's key, or an edition's id: picked by its name (src/cms/pickers.ts).
+  ...pickers,
+  related: { ...pickers.related, ...copied },
 };
 
 export interface CmsConfigOptions {
@@ -162,7 +167,7 @@ function entryCollection(type: string, label: string, labelOf: (name: string) =>
 
 function dataFiles(locales: TextLocales, labelOf: (name: string) => string | undefined) {
   return {
-    name: "data",
+    name: DATA_COLLECTION,
     label: "Data / Données",
     files: [
       {
@@ -173,11 +178,11 @@ function dataFiles(locales: TextLocales, labelOf: (name: string) => string | und
         fields: labelled(fieldsOf(participantsSchema(locales)), labelOf),
       },
       {
-        name: "dosta-prize",
+        name: PRIZE_FILE_NAME,
         label: "Dosta!-Congress Prize / Prix Dosta!-Congrès",
         file: "_data/dosta-prize.json",
         format: "json",
-        fields: labelled(fieldsOf(prizeSchema), labelOf),
+        fields: labelled(fieldsOf(prizeSchema, prizePickers(TRANSLATION_KEY)), labelOf),
       },
     ],
   };

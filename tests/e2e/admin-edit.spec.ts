@@ -4,7 +4,7 @@
  * both languages of an item; what an editor saves through the interface is read back from that
  * storage and built into a fixture site.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { parse, stringify } from "yaml";
@@ -19,11 +19,12 @@ const SEEDED = ["content/fr/news/lancement-de-l-alliance.md", "content/en/news/l
 /** Field labels as the CMS shows them in an entry holding every language: "Title / Titre". */
 const label = (name: string) => [...new Set([FIELD_LABELS.en[name], FIELD_LABELS.fr[name]])].join(" / ");
 const NEWS = "News / Actualités";
+const GLOSSARY = "Glossary / Glossaire";
 /** Sveltia wraps names in bidirectional isolates (⁨…⁩). */
 const isolated = (text: string) => `\u2068${text}\u2069`;
 
-/** Opens the CMS on the test-repo backend, its storage holding the seeded files. */
-async function openTestRepo(page: Page, seeded = SEEDED): Promise<void> {
+/** Opens the CMS on the test-repo backend, its storage holding the seeded files (some of them changed: `changed`, by path). */
+async function openTestRepo(page: Page, seeded = SEEDED, changed: Record<string, string> = {}): Promise<void> {
   await page.route(/\/admin\/config\.yml/, async (route) => {
     const config = parse(await (await route.fetch()).text());
     config.backend = { name: "test-repo" };
@@ -31,7 +32,7 @@ async function openTestRepo(page: Page, seeded = SEEDED): Promise<void> {
     await route.fulfill({ contentType: "text/yaml", body: stringify(config) });
   });
   await page.goto("/admin/version.json");
-  const files = Object.fromEntries(seeded.map((path) => [path, readFileSync(join(repoRoot, path), "utf8")]));
+  const files = Object.fromEntries(seeded.map((path) => [path, changed[path] ?? readFileSync(join(repoRoot, path), "utf8")]));
   await page.evaluate(async (files) => {
     const root = await (await navigator.storage.getDirectory()).getDirectoryHandle("sveltia-cms-test", { create: true });
     for (const [path, text] of Object.entries(files)) {
@@ -63,6 +64,9 @@ async function storedFiles(page: Page, folder: string): Promise<Record<string, s
     return files;
   }, folder);
 }
+
+/** An item's front matter, as the CMS stored it. */
+const frontMatter = (text: string) => parse(text.split("---\n")[1]) as Record<string, unknown>;
 
 /** The editor's pane for one language ("English", "French"), as the locale switcher names it. */
 const pane = (page: Page, language: string) => page.getByRole("group", { name: `Edit ${isolated(language)} Content` });
@@ -129,12 +133,11 @@ test("a news item created in French and English in one entry builds, with one ke
   const frText = (await storedFiles(page, "content/fr/news"))[frPath];
   const enText = (await storedFiles(page, "content/en/news"))[enPath];
   expect(enText, "the English file").toBeDefined();
-  const front = (text: string) => parse(text.split("---\n")[1]) as Record<string, unknown>;
   // One key in both, the default locale's file name; the date typed once, in both.
-  expect(front(frText).key).toBe("a-test-of-the-editor");
-  expect(front(enText).key).toBe("a-test-of-the-editor");
-  expect(front(frText)).toMatchObject({ title: "Un essai de l'éditeur", date: "2026-11-30", tags: ["essai"] });
-  expect(front(enText)).toMatchObject({ title: "A test of the editor", date: "2026-11-30", tags: ["test"] });
+  expect(frontMatter(frText).key).toBe("a-test-of-the-editor");
+  expect(frontMatter(enText).key).toBe("a-test-of-the-editor");
+  expect(frontMatter(frText)).toMatchObject({ title: "Un essai de l'éditeur", date: "2026-11-30", tags: ["essai"] });
+  expect(frontMatter(enText)).toMatchObject({ title: "A test of the editor", date: "2026-11-30", tags: ["test"] });
   expect(frText).toContain("Le corps de l'article.");
 
   const site = fixtureSite();
@@ -202,7 +205,7 @@ test("every kind of content pairs its translations into one entry, and leaves ou
   ]);
   for (const [collection, title] of [
     [NEWS, /formally launched/],
-    ["Glossary / Glossaire", /^Roma$/],
+    [GLOSSARY, /^Roma$/],
     ["Adopted texts / Textes adoptés", /Recommendation/],
     ["Good practices / Bonnes pratiques", /Graz/],
     ["Pages", /^About/],
@@ -213,4 +216,109 @@ test("every kind of content pairs its translations into one entry, and leaves ou
     await expect(rows, collection).toHaveCount(1);
     await expect(page.getByRole("grid", { name: "Entries" }).getByRole("row", { name: title }), collection).toHaveCount(1);
   }
+});
+
+/** Every Markdown file of some folders of the site, as paths from the repository's root. */
+const markdownIn = (...folders: string[]) =>
+  folders.flatMap((folder) =>
+    readdirSync(join(repoRoot, folder))
+      .filter((name) => name.endsWith(".md"))
+      .map((name) => `${folder}/${name}`),
+  );
+
+/** Saves the open entry and returns the stored text of each of its files. */
+async function save(page: Page, paths: string[]): Promise<string[]> {
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText("Entry saved.")).toBeVisible({ timeout: 15_000 });
+  const folders = [...new Set(paths.map((path) => path.slice(0, path.lastIndexOf("/"))))];
+  const stored = Object.assign({}, ...(await Promise.all(folders.map((folder) => storedFiles(page, folder))))) as Record<string, string>;
+  return paths.map((path) => stored[path]);
+}
+
+/** Builds the site with some files as the CMS saved them; returns the built page at `output`. */
+function builtWith(files: Record<string, string>, output: string): string {
+  const site = fixtureSite();
+  try {
+    for (const [path, text] of Object.entries(files)) site.write(path, text);
+    const { status, log } = site.build();
+    expect(status, log).toBe(0);
+    return readFileSync(join(site.output, output), "utf8");
+  } finally {
+    site.remove();
+  }
+}
+
+/** What a multiple picker shows as picked: the name of each item, in order. */
+const picked = (field: Locator) =>
+  field
+    .getByRole("grid", { name: "Selected Options" })
+    .getByRole("row")
+    .evaluateAll((rows) => rows.map((row) => row.querySelector("[role=gridcell]")?.textContent?.trim()));
+
+test("a glossary term's related terms are picked by their names and saved as their keys, which the build accepts", async ({ page }) => {
+  await openTestRepo(page, [...SEEDED, ...markdownIn("content/fr/glossary", "content/en/glossary")]);
+  await page.getByRole("treeitem", { name: GLOSSARY, exact: true }).click();
+  await page
+    .getByRole("grid", { name: "Entries" })
+    .getByRole("row", { name: /^Abdal$/ })
+    .click();
+  const related = await field(pane(page, "English"), "related");
+  // The keys already there (dom, lom, roma-and-travellers) are shown as the terms they name.
+  await expect.poll(() => picked(related)).toEqual(["Dom", "Lom", "Roma and Travellers"]);
+  // "Rroma" is in content/en/glossary/rroma.md, whose key is rrom: the picker stores the key, not the file name.
+  await related.getByRole("combobox").click();
+  await page.getByRole("option", { name: "Rroma", exact: true }).click();
+  await expect.poll(() => picked(related)).toEqual(["Dom", "Lom", "Roma and Travellers", "Rroma"]);
+  // Typed once, in the English pane; the French pane shows the same terms under their French names.
+  await page.getByRole("radiogroup", { name: "Switch Locale" }).last().getByRole("radio", { name: "French" }).click();
+  await expect.poll(async () => picked(await field(pane(page, "French"), "related"))).toEqual(["Dom", "Lom", "Roms et Gens du voyage", "Rrom"]);
+  await page.screenshot({ path: "test-results/cms-related-picked.png" });
+  const paths = ["content/fr/glossary/abdal.md", "content/en/glossary/abdal.md"];
+  const [fr, en] = await save(page, paths);
+  for (const text of [fr, en]) expect(frontMatter(text).related).toEqual(["dom", "lom", "roma-and-travellers", "rrom"]);
+  // The build finds every key among the terms (src/glossary/terms.ts) and links the term it names.
+  const abdal = builtWith({ [paths[0]]: fr, [paths[1]]: en }, "en/glossary/abdal/index.html");
+  expect(abdal).toContain('href="/en/glossary/rroma/"');
+});
+
+test("a good practice's prize edition is picked by its label and saved as its id, which the build accepts", async ({ page }) => {
+  const paths = ["content/fr/good-practices/graz-emploi.md", "content/en/good-practices/graz-employment.md"];
+  await openTestRepo(page, [...SEEDED, ...paths, "_data/dosta-prize.json"]);
+  await page.getByRole("treeitem", { name: "Good practices / Bonnes pratiques", exact: true }).click();
+  await page.getByRole("grid", { name: "Entries" }).getByRole("row", { name: /Graz/ }).click();
+  const prize = await field(pane(page, "English"), "prize");
+  // The record writes the edition "2008/09"; its id, which the build checks, is 2008-2009.
+  await prize.getByRole("combobox").click();
+  await page.getByRole("option", { name: "2008/09", exact: true }).click();
+  const [fr, en] = await save(page, paths);
+  for (const text of [fr, en]) expect(frontMatter(text).prize).toBe("2008-2009");
+  const graz = builtWith({ [paths[0]]: fr, [paths[1]]: en }, "en/good-practices/graz-employment/index.html");
+  expect(graz).toContain("#edition-2008-2009");
+});
+
+test("a prize winner's good practice is picked by its title and saved as its key, which the build accepts", async ({ page }) => {
+  // One edition, one winner, without its practice. Not the real file: the editor draws a long file's
+  // fields only as they scroll into view, and it refuses to save the real one (a name written per
+  // language, { "en": …, "fr": … }, shows as an empty required text; an edition without winners as
+  // an empty required list).
+  const prizePath = "_data/dosta-prize.json";
+  const seeded = { editions: [{ id: "2011", label: "2011", winners: [{ name: "Madrid region", country: "ES" }] }] };
+  // The Madrid region's English file under another name, as an older item's can be: its key is still madrid-region-housing.
+  const madrid = "content/en/good-practices/madrid-region-housing.md";
+  const renamed = "content/en/good-practices/madrid-region-a-model-on-housing.md";
+  const practices = markdownIn("content/fr/good-practices", "content/en/good-practices").map((path) => (path === madrid ? renamed : path));
+  await openTestRepo(page, [...SEEDED, ...practices, prizePath], {
+    [prizePath]: JSON.stringify(seeded, null, 2),
+    [renamed]: readFileSync(join(repoRoot, madrid), "utf8"),
+  });
+  await page.getByRole("treeitem", { name: "Data / Données", exact: true }).click();
+  await page.getByRole("row", { name: /Dosta/ }).click();
+  const practice = await field(page.getByRole("group", { name: `Edit ${isolated("_default")} Content` }), "practice");
+  await practice.getByRole("combobox").click();
+  await page.getByRole("option", { name: "Madrid region: a model on housing", exact: true }).click();
+  const [saved] = await save(page, [prizePath]);
+  expect(JSON.parse(saved).editions[0].winners[0]).toEqual({ name: "Madrid region", country: "ES", practice: "madrid-region-housing" });
+  // The build finds the key among the good practices (src/prize/plugin.ts) and links the winner to it.
+  const prizePage = builtWith({ [prizePath]: saved }, "en/dosta-prize/index.html");
+  expect(prizePage).toContain('href="/en/good-practices/madrid-region-housing/"');
 });

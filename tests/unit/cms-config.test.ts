@@ -152,6 +152,67 @@ describe("the CMS configuration (config.yml), read from the content model", () =
   });
 });
 
+describe("fields that name another item: pickers showing its name and storing what the build checks", () => {
+  type DataFile = { name: string; fields: CmsField[] };
+  const dataFiles = (config.collections.find((c) => c.name === "data") as unknown as { files: DataFile[] }).files;
+  const fieldAt = (fields: CmsField[], path: string): CmsField | undefined => {
+    const [name, ...rest] = path.split(".");
+    const found = fields.find((field) => field.name === name);
+    return rest.length ? fieldAt(found?.fields ?? [], rest.join(".")) : found;
+  };
+  /** The relation's target: its collection's fields, or its file's; every name it shows or stores is one of them. */
+  const targetFields = (picker: CmsField): CmsField[] => {
+    const target = picker.file ? dataFiles.find((file) => file.name === picker.file) : collection(String(picker.collection));
+    expect(target, `${picker.name}: no ${String(picker.collection)}`).toBeDefined();
+    return target!.fields;
+  };
+
+  it("a glossary term's related terms are picked among the terms by their names, several at once, and stored as their keys", () => {
+    const related = collection("term").fields.find((field) => field.name === "related")!;
+    expect(related).toMatchObject({ widget: "relation", collection: "term", multiple: true, required: false, i18n: "duplicate" });
+    expect(related.field).toBeUndefined();
+    // The key, not the file name ({{slug}}): rroma.md's key is rrom.
+    expect(related.value_field).toBe(config.i18n.canonical_slug.key);
+    expect(related.display_fields).toEqual(["term"]);
+    expect(targetFields(related).map((field) => field.name)).toContain("term");
+  });
+
+  it("a prize winner's good practice is picked among the practices by its title and stored as its key", () => {
+    const prize = dataFiles.find((file) => file.name === "dosta-prize")!;
+    const practice = fieldAt(prize.fields, "editions.winners.practice")!;
+    expect(practice).toMatchObject({ widget: "relation", collection: "practice", required: false, display_fields: ["title"] });
+    expect(practice.multiple).toBeUndefined();
+    expect(practice.value_field).toBe(config.i18n.canonical_slug.key);
+    expect(targetFields(practice).map((field) => field.name)).toContain("title");
+  });
+
+  it("a good practice's prize edition is picked among the prize file's editions by its label and stored as its id", () => {
+    const prize = collection("practice").fields.find((field) => field.name === "prize")!;
+    expect(prize).toMatchObject({ widget: "relation", collection: "data", file: "dosta-prize", required: false, i18n: "duplicate" });
+    expect(prize).toMatchObject({ value_field: "editions.*.id", display_fields: ["editions.*.label"] });
+    for (const path of ["editions.id", "editions.label"]) expect(fieldAt(targetFields(prize), path), path).toBeDefined();
+  });
+
+  it("every item a field names today is an item of the picker's collection, under the key it is stored as", () => {
+    // The keys of the files the collection lists (its filter leaves out a section's own pages).
+    const keysIn = (type: string) => {
+      const { filter } = collection(type);
+      const listed = (frontMatter: Record<string, unknown>) => !filter || (frontMatter[filter.field] ?? null) === filter.value;
+      return new Set(
+        locales.locales.flatMap((locale) => filesOf(folderOf(type, locale)).flatMap(({ frontMatter }) => (listed(frontMatter) ? [frontMatter.key] : []))),
+      );
+    };
+    const terms = keysIn("term");
+    for (const locale of locales.locales)
+      for (const { path, frontMatter } of filesOf(folderOf("term", locale)))
+        for (const key of (frontMatter.related as string[] | undefined) ?? []) expect(terms.has(key), `${path}: related ${key}`).toBe(true);
+    const practices = keysIn("practice");
+    const { editions } = JSON.parse(readFileSync(join(repoRoot, "_data/dosta-prize.json"), "utf8")) as { editions: { winners: { practice?: string }[] }[] };
+    for (const winner of editions.flatMap((edition) => edition.winners))
+      if (winner.practice) expect(practices.has(winner.practice), winner.practice).toBe(true);
+  });
+});
+
 describe("netlify.toml's policy for /admin/", () => {
   const { headers } = parseToml(readFileSync(join(repoRoot, "netlify.toml"), "utf8")) as { headers: { for: string; values: Record<string, string> }[] };
   const admin = headers.findIndex((rule) => rule.for === "/admin/*");
