@@ -182,7 +182,7 @@ function dataFiles(locales: TextLocales, labelOf: (name: string) => string | und
         label: "Dosta!-Congress Prize / Prix Dosta!-Congrès",
         file: "_data/dosta-prize.json",
         format: "json",
-        fields: labelled(fieldsOf(prizeSchema, prizePickers(TRANSLATION_KEY)), labelOf),
+        fields: labelled(fieldsOf(prizeSchema(locales.locales), prizePickers(TRANSLATION_KEY)), labelOf),
       },
     ],
   };

@@ -5,12 +5,13 @@ import { ContentError } from "../content/content-error.ts";
 import { lineOfField } from "../content/field-lines.ts";
 import { text } from "../content/validate.ts";
 import { isCountryCode } from "../form/countries.ts";
-
-/** Text that is the same in every language, or written per locale code where they differ. */
-export type Localized = string | Record<string, string>;
+import { readLocales } from "../i18n/site-strings.ts";
 
 export interface Winner {
-  name: Localized;
+  /** The name as most languages write it. */
+  name: string;
+  /** Where a language writes the name otherwise, by locale code: { "fr": "Gand" }. */
+  nameIn?: Record<string, string>;
   /** ISO 3166-1 alpha-2. */
   country: string;
   /** 1, 2 or 3, where the record gives it; winners who share a rank share that place. */
@@ -24,8 +25,9 @@ export interface Edition {
   id: string;
   /** As the record writes it: "2008/09". */
   label: string;
-  /** What the record does not say about this edition; required when it lists no winner. */
-  note?: Localized;
+  /** What the record does not say about this edition, in every locale; required when it names no winner. */
+  note?: Record<string, string>;
+  /** Empty where the record names none (the file leaves `winners` out). */
   winners: Winner[];
 }
 
@@ -35,18 +37,6 @@ export interface PrizeData {
 
 /** Where the prize's editions live, relative to the data folder. */
 export const PRIZE_FILE = "dosta-prize.json";
-
-const localized = (what: string) =>
-  v.union(
-    [
-      text(`must be ${what}`),
-      v.pipe(
-        v.record(v.string(), text(`must be ${what}`)),
-        v.check((value) => Object.keys(value).length > 0, `must be ${what}`),
-      ),
-    ],
-    `must be ${what}, or an object with it in each language where they differ: { "en": …, "fr": … }`,
-  );
 
 /**
  * The message of an object's problem: a missing field's own message, an unknown field named as
@@ -62,58 +52,78 @@ const fields =
     return problem;
   };
 
-const winnerEntries = {
-  name: localized("the municipality's name"),
-  country: v.custom<string>(isCountryCode, (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code; write two capital letters, e.g. BA`),
-  rank: v.optional(
-    v.picklist([1, 2, 3], (issue) => `${JSON.stringify(issue.input)} is not a rank; write 1, 2 or 3, or leave rank out where the record does not give it`),
-  ),
-  practice: v.optional(text("must be the key of a good practice")),
-};
+/**
+ * The prize file's schema for the site's locales (exported for the CMS configuration, src/cms/config.ts).
+ * Each field is one value the CMS has a widget for: a winner's name is one text, and a language that
+ * writes it otherwise overrides it in `nameIn`; a note is one text per locale; `winners` is left out
+ * where the record names none (the CMS drops an empty optional list on save).
+ */
+export function prizeSchema(locales: readonly string[]) {
+  const perLocale = <T>(value: (locale: string) => T) => Object.fromEntries(locales.map((locale) => [locale, value(locale)])) as Record<string, T>;
 
-const winnerSchema = v.strictObject(
-  winnerEntries,
-  fields(
-    "must be an object with name and country (and rank, practice)",
-    { name: "missing; write the municipality's name", country: "missing; write its ISO 3166-1 alpha-2 code" },
-    Object.keys(winnerEntries),
-  ),
-);
-
-const editionEntries = {
-  id: v.pipe(
-    v.string("must be the edition's year, e.g. 2011, or its years, e.g. 2008-2009"),
-    v.regex(/^\d{4}(-\d{4})?$/, "must be the edition's year, e.g. 2011, or its years, e.g. 2008-2009"),
-  ),
-  label: text("must be the edition as the record writes it, e.g. 2008/09"),
-  note: v.optional(localized("a note on what the record says of this edition")),
-  winners: v.array(winnerSchema, "must be a list of winners, empty if the record names none"),
-};
-
-const editionSchema = v.pipe(
-  v.strictObject(
-    editionEntries,
-    fields(
-      "must be an object with id, label and winners (and note)",
-      {
-        id: "missing; write the edition's year, e.g. 2011",
-        label: "missing; write the edition as the record writes it",
-        winners: "missing; list the winners, or write [] and a note",
-      },
-      Object.keys(editionEntries),
+  const nameIn = v.strictObject(
+    perLocale(() => v.optional(text("must be the municipality's name in this language, or be left out"))),
+    fields(`must be an object with the name in the languages that write it otherwise: { "${locales[0]}": … }`, {}, [...locales]),
+  );
+  const winnerEntries = {
+    name: text("must be the municipality's name, as most languages write it"),
+    nameIn: v.optional(nameIn),
+    country: v.custom<string>(
+      isCountryCode,
+      (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code; write two capital letters, e.g. BA`,
     ),
-  ),
-  v.forward(
-    v.check(({ winners, note }) => winners.length > 0 || note !== undefined, "missing; an edition without winners says in a note what the record lacks"),
-    ["note"],
-  ),
-);
+    rank: v.optional(
+      v.picklist([1, 2, 3], (issue) => `${JSON.stringify(issue.input)} is not a rank; write 1, 2 or 3, or leave rank out where the record does not give it`),
+    ),
+    practice: v.optional(text("must be the key of a good practice")),
+  };
+  const winner = v.strictObject(
+    winnerEntries,
+    fields(
+      "must be an object with name and country (and nameIn, rank, practice)",
+      { name: "missing; write the municipality's name", country: "missing; write its ISO 3166-1 alpha-2 code" },
+      Object.keys(winnerEntries),
+    ),
+  );
 
-/** The prize file's schema (exported for the CMS configuration, src/cms/config.ts). */
-export const prizeSchema = v.looseObject(
-  { editions: v.pipe(v.array(editionSchema, "must be a list of editions"), v.minLength(1, "must list at least one edition")) },
-  fields("must be an object with editions", { editions: "missing; list the prize's editions" }, ["editions"]),
-);
+  const note = v.strictObject(
+    perLocale(() => text("must be the note in this language")),
+    fields(
+      `must be an object with the note in each language: ${locales.map((locale) => `"${locale}": …`).join(", ")}`,
+      perLocale((locale) => `missing; write the note in "${locale}" too, as in every language of the site`),
+      [...locales],
+    ),
+  );
+  const editionEntries = {
+    id: v.pipe(
+      v.string("must be the edition's year, e.g. 2011, or its years, e.g. 2008-2009"),
+      v.regex(/^\d{4}(-\d{4})?$/, "must be the edition's year, e.g. 2011, or its years, e.g. 2008-2009"),
+    ),
+    label: text("must be the edition as the record writes it, e.g. 2008/09"),
+    note: v.optional(note),
+    // Absent where the record names no winner: read as none (a function, so the CMS sets no default).
+    winners: v.optional(v.array(winner, "must be a list of winners, or be left out if the record names none"), () => []),
+  };
+  const edition = v.pipe(
+    v.strictObject(
+      editionEntries,
+      fields(
+        "must be an object with id and label (and note, winners)",
+        { id: "missing; write the edition's year, e.g. 2011", label: "missing; write the edition as the record writes it" },
+        Object.keys(editionEntries),
+      ),
+    ),
+    v.forward(
+      v.check(({ winners, note }) => winners.length > 0 || note !== undefined, "missing; an edition without winners says in a note what the record lacks"),
+      ["note"],
+    ),
+  );
+
+  return v.looseObject(
+    { editions: v.pipe(v.array(edition, "must be a list of editions"), v.minLength(1, "must list at least one edition")) },
+    fields("must be an object with editions", { editions: "missing; list the prize's editions" }, ["editions"]),
+  );
+}
 
 /** A problem in the prize's data file, as every content problem: `<file>:<line>: <field>: <problem>`. */
 export function prizeError(path: string, source: string, field: string, problem: string): ContentError {
@@ -126,7 +136,7 @@ export function prizeSource(dataDir: string): { path: string; source: string } {
   return { path: `./${relative(process.cwd(), file)}`, source: readFileSync(file, "utf8") };
 }
 
-/** The prize's editions, read from the data folder and checked; the first problem stops the build, naming file, line and field. */
+/** The prize's editions, read from the data folder and checked against the site's locales; the first problem stops the build, naming file, line and field. */
 export function readPrize(dataDir: string): PrizeData {
   const { path, source } = prizeSource(dataDir);
   let data: unknown;
@@ -135,12 +145,17 @@ export function readPrize(dataDir: string): PrizeData {
   } catch (error) {
     throw new ContentError(path, "JSON", (error as Error).message);
   }
-  return parsePrize(data, path, source);
+  return parsePrize(
+    data,
+    path,
+    source,
+    readLocales(dataDir).map((locale) => locale.code),
+  );
 }
 
-/** Checks the prize's data (already parsed from `source`, the text of `path`). */
-export function parsePrize(data: unknown, path: string, source: string): PrizeData {
-  const result = v.safeParse(prizeSchema, data, { abortEarly: true });
+/** Checks the prize's data (already parsed from `source`, the text of `path`) for the site's `locales`. */
+export function parsePrize(data: unknown, path: string, source: string, locales: readonly string[]): PrizeData {
+  const result = v.safeParse(prizeSchema(locales), data, { abortEarly: true });
   if (!result.success) {
     const [issue] = result.issues;
     throw prizeError(path, source, v.getDotPath(issue) ?? "editions", issue.message);

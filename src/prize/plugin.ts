@@ -3,7 +3,7 @@ import type { SiteModel } from "../model/site-model.ts";
 import { countryName } from "../form/countries.ts";
 import { typesetText } from "../typography/typeset.ts";
 import { contentError, fileOnDisk } from "../content/validate.ts";
-import { type Edition, type Localized, PRIZE_FILE, type PrizeData, prizeError, prizeSource, readPrize } from "./editions.ts";
+import { type Edition, PRIZE_FILE, type PrizeData, prizeError, prizeSource, readPrize } from "./editions.ts";
 
 /** The key of the prize's page, in every locale. */
 export const PRIZE_PAGE = "dosta-prize";
@@ -25,13 +25,10 @@ export interface EditionView {
   rows: WinnerRow[];
 }
 
-const inLocale = (value: Localized, locale: string): string => (typeof value === "string" ? value : value[locale]);
-
 /**
  * The Dosta!-Congress Prize's editions, from `_data/dosta-prize.json`: read and checked before each
- * build, checked against the pages once they are known (the good practices winners link to, the
- * editions practices name, a name in every language the prize page is in), and shown as one
- * table per edition.
+ * build (a note in every locale of the site), checked against the pages once they are known (the
+ * good practices winners link to, the editions practices name), and shown as one table per edition.
  */
 export default function prizePlugin(eleventyConfig: EleventyConfig, { model }: { model: SiteModel }): void {
   let prize: PrizeData = readPrize(model.dataDir);
@@ -46,12 +43,8 @@ export default function prizePlugin(eleventyConfig: EleventyConfig, { model }: {
   model.addRule((pages: PageItem[]) => {
     const localeOf = (page: PageItem) => model.localeOf(page.inputPath);
     const practices = pages.filter((page) => page.data.type === "practice" && localeOf(page));
-    // The languages the winners' table is shown in (a practice shows its edition's label only).
-    const prizeLocales = pages.filter((page) => page.data.key === PRIZE_PAGE).flatMap((page) => localeOf(page) ?? []);
     prize.editions.forEach((edition, e) => {
-      if (typeof edition.note === "object") requireLocales(edition.note, `editions.${e}.note`, prizeLocales, fail);
       edition.winners.forEach((winner, w) => {
-        if (typeof winner.name === "object") requireLocales(winner.name, `editions.${e}.winners.${w}.name`, prizeLocales, fail);
         if (winner.practice !== undefined && !practices.some((page) => page.data.key === winner.practice)) {
           throw fail(`editions.${e}.winners.${w}.practice`, `"${winner.practice}" is not the key of any good practice`);
         }
@@ -73,9 +66,9 @@ export default function prizePlugin(eleventyConfig: EleventyConfig, { model }: {
   const view = (edition: Edition, locale: string): EditionView => ({
     id: edition.id,
     label: edition.label,
-    note: edition.note === undefined ? undefined : typesetText(inLocale(edition.note, locale), locale),
+    note: edition.note === undefined ? undefined : typesetText(edition.note[locale], locale),
     rows: edition.winners.map((winner) => ({
-      name: typesetText(inLocale(winner.name, locale), locale),
+      name: typesetText(winner.nameIn?.[locale] ?? winner.name, locale),
       country: winner.country,
       countryName: countryName(winner.country, model.intlOf(locale)),
       place: placeOf(winner.rank, edition, locale, model),
@@ -97,9 +90,4 @@ function placeOf(rank: number | undefined, edition: Edition, locale: string, mod
   if (rank === undefined) return model.translator.t("prize.place.unknown", locale);
   const shared = edition.winners.filter((winner) => winner.rank === rank).length > 1;
   return model.translator.t(`prize.place.${shared ? "joint" : "single"}.${rank}`, locale);
-}
-
-function requireLocales(value: Record<string, string>, field: string, locales: string[], fail: (field: string, problem: string) => Error): void {
-  const missing = locales.find((locale) => !(locale in value));
-  if (missing) throw fail(`${field}.${missing}`, `missing; the prize page exists in "${missing}", so write this text in it too`);
 }

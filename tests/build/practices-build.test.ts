@@ -160,12 +160,12 @@ describe("the build refuses bad prize data and bad links between practices and t
     );
   });
 
-  it("a name written per language that lacks one the prize page is in", () => {
-    const { status, log } = buildWith({ "_data/dosta-prize.json": prize.replace('{ "en": "Ghent", "fr": "Gand" }', '{ "en": "Ghent" }') });
+  it("a note that lacks a language of the site, at the note's line", () => {
+    const withoutFrench = prize.replace(/"fr": "Une sixième édition[^"]*",\s*/, "");
+    const { status, log } = buildWith({ "_data/dosta-prize.json": withoutFrench });
     expect(status).not.toBe(0);
-    expect(log).toContain(
-      `./_data/dosta-prize.json:${lineOf('"Ghent"')}: editions.4.winners.0.name.fr: missing; the prize page exists in "fr", so write this text in it too`,
-    );
+    const noteLine = withoutFrench.slice(0, withoutFrench.indexOf('"en": "A sixth edition')).split("\n").length - 1;
+    expect(log).toContain(`./_data/dosta-prize.json:${noteLine}: editions.5.note.fr: missing; write the note in "fr" too, as in every language of the site`);
   });
 
   it("a practice naming an edition the prize does not have, at its line", () => {

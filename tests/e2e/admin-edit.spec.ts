@@ -9,6 +9,8 @@ import { join } from "node:path";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { parse, stringify } from "yaml";
 import { FIELD_LABELS } from "../../src/cms/labels.ts";
+import { readLocales } from "../../src/i18n/site-strings.ts";
+import { parsePrize } from "../../src/prize/editions.ts";
 import { fixtureSite, repoRoot } from "../helpers/fixture-build.ts";
 
 test.use({ locale: "en-US", screenshot: "only-on-failure" });
@@ -297,10 +299,8 @@ test("a good practice's prize edition is picked by its label and saved as its id
 });
 
 test("a prize winner's good practice is picked by its title and saved as its key, which the build accepts", async ({ page }) => {
-  // One edition, one winner, without its practice. Not the real file: the editor draws a long file's
-  // fields only as they scroll into view, and it refuses to save the real one (a name written per
-  // language, { "en": …, "fr": … }, shows as an empty required text; an edition without winners as
-  // an empty required list).
+  // One edition, one winner, without its practice: the editor draws a long file's fields only as
+  // they scroll into view, and this winner's picker is then at the top (the real file is saved below).
   const prizePath = "_data/dosta-prize.json";
   const seeded = { editions: [{ id: "2011", label: "2011", winners: [{ name: "Madrid region", country: "ES" }] }] };
   // The Madrid region's English file under another name, as an older item's can be: its key is still madrid-region-housing.
@@ -321,4 +321,37 @@ test("a prize winner's good practice is picked by its title and saved as its key
   // The build finds the key among the good practices (src/prize/plugin.ts) and links the winner to it.
   const prizePage = builtWith({ [prizePath]: saved }, "en/dosta-prize/index.html");
   expect(prizePage).toContain('href="/en/good-practices/madrid-region-housing/"');
+});
+
+test("the real prize file, one label changed in the CMS, saves and still passes the build's checks, every other edition as it was", async ({ page }) => {
+  const prizePath = "_data/dosta-prize.json";
+  const original = JSON.parse(readFileSync(join(repoRoot, prizePath), "utf8")) as { $comment: string; editions: Record<string, unknown>[] };
+  await openTestRepo(page, [...SEEDED, ...markdownIn("content/fr/good-practices", "content/en/good-practices"), prizePath]);
+  await page.getByRole("treeitem", { name: "Data / Données", exact: true }).click();
+  await page.getByRole("row", { name: /Dosta/ }).click();
+  // The first edition's label, at the top of the file: the record writes "2007"; an editor corrects it.
+  const editor = page.getByRole("group", { name: `Edit ${isolated("_default")} Content` });
+  const first = editor.getByRole("textbox", { name: label("label"), exact: true }).first();
+  await expect(first).toHaveValue("2007", { timeout: 15_000 });
+  await first.fill("2007 (South-East Europe)");
+  await page.screenshot({ path: "test-results/cms-prize-label.png" });
+  // Saved at all: the CMS finds no field in error in the real file (names, notes, an edition without winners).
+  const [saved] = await save(page, [prizePath]);
+  const stored = JSON.parse(saved) as typeof original;
+  // The build's own check of the file, for the site's locales.
+  const { editions } = parsePrize(
+    stored,
+    `./${prizePath}`,
+    saved,
+    readLocales(join(repoRoot, "_data")).map((locale) => locale.code),
+  );
+  expect(editions.map(({ label }) => label)).toEqual(["2007 (South-East Europe)", "2008/09", "2011", "2013", "2015", "2017"]);
+  expect(stored.editions[0]).toEqual({ ...original.editions[0], label: "2007 (South-East Europe)" });
+  // Every other edition exactly as it was: its names in other languages, its note, no winners where none are known.
+  expect(stored.editions.slice(1)).toEqual(original.editions.slice(1));
+  expect(stored.$comment, "the file's own description").toBe(original.$comment);
+  // And the whole build takes it: the French page shows the corrected label and the names French writes otherwise.
+  const prizePage = builtWith({ [prizePath]: saved }, "fr/prix-dosta/index.html");
+  expect(prizePage).toContain("2007 (South-East Europe)");
+  for (const name of ["Gand", "Héraklion", "Communauté de Madrid"]) expect(prizePage).toContain(`<th scope="row">${name}</th>`);
 });

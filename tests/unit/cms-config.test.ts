@@ -149,6 +149,17 @@ describe("the CMS configuration (config.yml), read from the content model", () =
     const prize = data.files.find((file) => file.name === "dosta-prize")!;
     expect(prize.file).toBe("_data/dosta-prize.json");
     expect(requiredPaths(prize.fields)).toContain("editions");
+    // One text a field, which Sveltia can edit and save: a note in each of the site's locales (required once a
+    // note is added), a name overridden in any of them, winners left out where none are known.
+    const edition = prize.fields[0].fields!;
+    const [note, winners] = ["note", "winners"].map((name) => edition.find((field) => field.name === name)!);
+    expect(note).toMatchObject({ widget: "object", required: false });
+    expect(note.fields!.map(({ name, widget, required }) => [name, widget, required])).toEqual(locales.locales.map((code) => [code, "string", true]));
+    expect(winners).toMatchObject({ widget: "list", required: false });
+    const nameIn = winners.fields!.find((field) => field.name === "nameIn")!;
+    expect(nameIn).toMatchObject({ widget: "object", required: false });
+    expect(nameIn.fields!.map(({ name, required }) => [name, required])).toEqual(locales.locales.map((code) => [code, false]));
+    expect(winners.fields!.find((field) => field.name === "name")).toMatchObject({ widget: "string", required: true });
   });
 });
 
@@ -207,8 +218,8 @@ describe("fields that name another item: pickers showing its name and storing wh
       for (const { path, frontMatter } of filesOf(folderOf("term", locale)))
         for (const key of (frontMatter.related as string[] | undefined) ?? []) expect(terms.has(key), `${path}: related ${key}`).toBe(true);
     const practices = keysIn("practice");
-    const { editions } = JSON.parse(readFileSync(join(repoRoot, "_data/dosta-prize.json"), "utf8")) as { editions: { winners: { practice?: string }[] }[] };
-    for (const winner of editions.flatMap((edition) => edition.winners))
+    const { editions } = JSON.parse(readFileSync(join(repoRoot, "_data/dosta-prize.json"), "utf8")) as { editions: { winners?: { practice?: string }[] }[] };
+    for (const winner of editions.flatMap((edition) => edition.winners ?? []))
       if (winner.practice) expect(practices.has(winner.practice), winner.practice).toBe(true);
   });
 });

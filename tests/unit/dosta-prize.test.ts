@@ -5,11 +5,13 @@ import { repoRoot } from "../helpers/fixture-site.ts";
 const path = "./_data/dosta-prize.json";
 const edition = { id: "2011", label: "2011", winners: [{ name: "Jyväskylä", country: "FI", rank: 1 }] };
 /** Parses data written as an editor would, one field a line, so that messages can give lines. */
-const parse = (data: unknown) => () => parsePrize(data, path, JSON.stringify(data, null, 2));
+/** The site's locales: a note is written in each, a name overridden in any. */
+const locales = ["fr", "en"];
+const parse = (data: unknown) => () => parsePrize(data, path, JSON.stringify(data, null, 2), locales);
 const withWinner = (winner: Record<string, unknown>) => ({ editions: [{ ...edition, winners: [winner] }] });
 
 describe("the Dosta!-Congress Prize's data file", () => {
-  it("accepts names the same in every language or written per language, ranks, shared ranks, and links to practices", () => {
+  it("accepts names written once or overridden in a language, notes in every language, ranks, shared ranks, links to practices, and an edition without winners", () => {
     const data = {
       editions: [
         {
@@ -21,8 +23,8 @@ describe("the Dosta!-Congress Prize's data file", () => {
             { name: "Lom", country: "BG" },
           ],
         },
-        { id: "2015", label: "2015", winners: [{ name: { en: "Ghent", fr: "Gand" }, country: "BE", rank: 1, practice: "ghent-x" }] },
-        { id: "2017", label: "2017", note: { en: "Winners not in the record.", fr: "Lauréats absents des sources." }, winners: [] },
+        { id: "2015", label: "2015", winners: [{ name: "Ghent", nameIn: { fr: "Gand" }, country: "BE", rank: 1, practice: "ghent-x" }] },
+        { id: "2017", label: "2017", note: { en: "Winners not in the record.", fr: "Lauréats absents des sources." } },
       ],
     };
     expect(parse(data)().editions.map(({ id, winners }) => [id, winners.length])).toEqual([
@@ -47,6 +49,21 @@ describe("the Dosta!-Congress Prize's data file", () => {
       ":3: editions.0.note: missing; an edition without winners says in a note what the record lacks",
     ],
     [
+      "an edition that leaves winners out without a note",
+      { editions: [{ id: "2017", label: "2017" }] },
+      ":3: editions.0.note: missing; an edition without winners says in a note what the record lacks",
+    ],
+    [
+      "a note in one language only",
+      { editions: [{ ...edition, note: { en: "Its ranks are not known." } }] },
+      ':13: editions.0.note.fr: missing; write the note in "fr" too, as in every language of the site',
+    ],
+    [
+      "a note written once, as a text",
+      { editions: [{ ...edition, note: "Its ranks are not known." }] },
+      ':13: editions.0.note: must be an object with the note in each language: "fr": …, "en": …',
+    ],
+    [
       "a misspelt field of an edition",
       { editions: [{ ...edition, notes: "n" }] },
       ":13: editions.0.notes: is not a known field; the fields are id, label, note, winners",
@@ -67,18 +84,28 @@ describe("the Dosta!-Congress Prize's data file", () => {
     [
       "a misspelt rank",
       withWinner({ name: "Surčin", country: "RS", rnak: 1 }),
-      ":10: editions.0.winners.0.rnak: is not a known field; the fields are name, country, rank, practice",
+      ":10: editions.0.winners.0.rnak: is not a known field; the fields are name, nameIn, country, rank, practice",
     ],
-    ["a name in no language", withWinner({ name: {}, country: "RS" }), ":8: editions.0.winners.0.name: must be the municipality's name"],
     [
-      "a name that is a number",
-      withWinner({ name: 12, country: "RS" }),
-      ":8: editions.0.winners.0.name: must be the municipality's name, or an object with it in each language",
+      "a name written per language (the CMS has no widget for it)",
+      withWinner({ name: { en: "Ghent", fr: "Gand" }, country: "BE" }),
+      ":8: editions.0.winners.0.name: must be the municipality's name, as most languages write it",
     ],
+    ["a name that is a number", withWinner({ name: 12, country: "RS" }), ":8: editions.0.winners.0.name: must be the municipality's name"],
     [
       "a blank name in one language",
-      withWinner({ name: { en: "Ghent", fr: " " }, country: "BE" }),
-      ":8: editions.0.winners.0.name: must be the municipality's name",
+      withWinner({ name: "Ghent", nameIn: { fr: " " }, country: "BE" }),
+      ":10: editions.0.winners.0.nameIn.fr: must be the municipality's name in this language, or be left out",
+    ],
+    [
+      "a name in a language the site does not have",
+      withWinner({ name: "Ghent", nameIn: { nl: "Gent" }, country: "BE" }),
+      ":10: editions.0.winners.0.nameIn.nl: is not a known field; the fields are fr, en",
+    ],
+    [
+      "names overridden as a text",
+      withWinner({ name: "Ghent", nameIn: "Gand", country: "BE" }),
+      ':9: editions.0.winners.0.nameIn: must be an object with the name in the languages that write it otherwise: { "fr": … }',
     ],
     ["two editions with one id", { editions: [edition, edition] }, ':15: editions.1.id: "2011" is already the id of editions.0'],
   ])("names %s: file, line, field and problem", (_, data, message) => {
@@ -89,7 +116,7 @@ describe("the Dosta!-Congress Prize's data file", () => {
 describe("the prize's editions as the site publishes them", () => {
   const { editions } = readPrize(`${repoRoot}/_data`);
   const byId = new Map(editions.map((e) => [e.id, e]));
-  const ranks = (id: string) => byId.get(id)!.winners.map(({ name, country, rank }) => [typeof name === "string" ? name : name.en, country, rank ?? null]);
+  const ranks = (id: string) => byId.get(id)!.winners.map(({ name, country, rank }) => [name, country, rank ?? null]);
 
   it("holds the six editions, oldest first", () => {
     expect(editions.map(({ label }) => label)).toEqual(["2007", "2008/09", "2011", "2013", "2015", "2017"]);
@@ -119,6 +146,13 @@ describe("the prize's editions as the site publishes them", () => {
       ["Kragujevac", "RS", 2],
       ["Reggio Emilia", "IT", 2],
       ["Madrid", "ES", 3],
+    ]);
+    // Written otherwise in French only: the French page shows these.
+    const french = editions.flatMap(({ winners }) => winners.flatMap(({ name, nameIn }) => (nameIn ? [[name, nameIn.fr]] : [])));
+    expect(french).toEqual([
+      ["Madrid region", "Communauté de Madrid"],
+      ["Heraklion", "Héraklion"],
+      ["Ghent", "Gand"],
     ]);
     expect(byId.get("2017")!.winners).toEqual([]);
     expect(byId.get("2017")!.note).toMatchObject({ en: expect.stringContaining("Its winners are not known") });
