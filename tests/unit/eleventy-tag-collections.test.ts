@@ -31,7 +31,7 @@ async function build() {
   writeFileSync(join(input, "lists.njk"), `---\npermalink: /lists.txt\n---\n${["news", "a", "b", "all"].map(list).join("\n")}\n`);
   writeFileSync(join(dir, "eleventy.config.mjs"), "export default function () {}\n");
   const eleventy = new Eleventy(input, join(dir, "_site"), { configPath: join(dir, "eleventy.config.mjs"), quietMode: true });
-  const pages = (await eleventy.toJSON()) as { url: string; content: string }[];
+  const pages = (await eleventy.toJSON()) as unknown as { url: string; content: string }[];
   const collection = (eleventy as unknown as { writer: { templateMap: { collection: CollectionInternals } } }).writer.templateMap.collection;
   return {
     lists: pages
