@@ -6,7 +6,7 @@ import { STORE_NAME as APPLICATIONS } from "../storage/applications.ts";
 import { findById } from "../storage/personal-data.ts";
 import { openSubmissionStores } from "../storage/stores.ts";
 import type { StoreLocation } from "../storage/submission-store.ts";
-import { PARTICIPANTS_FILE, parseParticipantsYaml, readParticipants, siteTextLocales } from "./data.ts";
+import { PARTICIPANTS_FILE, type Participant, parseParticipantsYaml, readParticipants, siteTextLocales } from "./data.ts";
 
 /** Why an application cannot be approved: the CLI prints the message and fails. */
 export class ApprovalError extends Error {}
@@ -59,7 +59,8 @@ export async function approveApplication({ location, id, root, now = new Date() 
   const name = authority.trim();
   const approvedBefore = current.participants.findIndex((p) => p.application === id);
   if (approvedBefore >= 0) throw new ApprovalError(`approve: "${id}" is already approved: it is participants.${approvedBefore} in ${PARTICIPANTS_FILE}`);
-  const listed = current.participants.findIndex((p) => p.country === country && Object.values(p.name).some((n) => n.toLowerCase() === name.toLowerCase()));
+  const spellings = (p: Participant) => [p.name, ...Object.values(p.nameIn ?? {})].map((spelling) => spelling.toLowerCase());
+  const listed = current.participants.findIndex((p) => p.country === country && spellings(p).includes(name.toLowerCase()));
   if (listed >= 0)
     throw new ApprovalError(
       `approve: "${name}" (${country}) is already listed as participants.${listed} in ${PARTICIPANTS_FILE}; edit that entry by hand if it is the same authority`,
@@ -70,7 +71,8 @@ export async function approveApplication({ location, id, root, now = new Date() 
   const participants = document.get("participants", true);
   // The checks above passed: `participants` is a list.
   if (!isSeq(participants)) throw new Error(`${PARTICIPANTS_FILE}: participants: not a list`);
-  participants.items.push(document.createNode({ name, country, joined, application: id }));
+  // Every field the online editor writes, in its order: it would add `founding: false` on its next save.
+  participants.items.push(document.createNode({ name, country, joined, founding: false, application: id }));
   // lineWidth 0: no long value of the file is folded anew.
   const edited = document.toString({ lineWidth: 0 });
   readParticipants(edited, PARTICIPANTS_FILE, locales, joined);

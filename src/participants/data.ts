@@ -3,6 +3,7 @@ import { join } from "node:path";
 import * as v from "valibot";
 import { type Document, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { ContentError } from "../content/content-error.ts";
+import { text } from "../content/validate.ts";
 import { COE_MEMBER_STATES } from "../form/countries.ts";
 import { readLocales } from "../i18n/site-strings.ts";
 
@@ -22,7 +23,7 @@ export interface Period {
   season?: Season;
 }
 
-/** A text in every locale of the site (one text written once stands for all of them). */
+/** A text written in every locale of the site, by locale code. */
 export type Localized = Record<string, string>;
 
 export interface Source {
@@ -40,13 +41,19 @@ export interface CountPoint {
 }
 
 export interface Participant {
-  name: Localized;
+  /** The name as most languages write it. */
+  name: string;
+  /** Where a language writes the name otherwise, by locale code: { fr: "Héraklion" }. */
+  nameIn?: Record<string, string>;
   country: string;
   joined: number;
   founding: boolean;
   /** The id of the approved application it came from. */
   application?: string;
 }
+
+/** A participant's name in `locale`: that language's own spelling, else the one most languages write. */
+export const participantName = (participant: Participant, locale: string): string => participant.nameIn?.[locale] ?? participant.name;
 
 export interface ParticipantsData {
   sources: Source[];
@@ -78,33 +85,32 @@ const periodOrder = ({ year, month, season }: Period) => year * 12 + (month ?? [
 
 const wholeNumber = (what: string) => v.pipe(v.number(`must be ${what}`), v.integer(`must be ${what}`), v.minValue(1, `must be ${what}`));
 
-/** The locales a text is written for: every configured one, and the one a missing spelling falls back to. */
+/** The site's locales (_data/locales.json), in which the file's texts are written, and its default one. */
 export interface TextLocales {
   locales: readonly string[];
-  /** The site's default locale (_data/site.json): a mapping must give it; the other locales default to it. */
+  /** The site's default locale (_data/site.json), whose pane the CMS shows first. */
   defaultLocale: string;
 }
 
-function localizedSchema({ locales, defaultLocale }: TextLocales, what: string) {
-  const problem = `must be ${what}, or one per locale (${locales.join(", ")}) with at least "${defaultLocale}"`;
-  const text = v.pipe(v.string(problem), v.trim(), v.nonEmpty(problem));
-  return v.union(
-    [
-      v.pipe(
-        text,
-        v.transform((value): Localized => Object.fromEntries(locales.map((locale) => [locale, value]))),
-      ),
-      v.pipe(
-        v.strictObject(
-          Object.fromEntries(locales.map((locale) => [locale, locale === defaultLocale ? text : v.optional(text)])) as Record<string, typeof text>,
-          problem,
-        ),
-        v.transform((given): Localized => Object.fromEntries(locales.map((locale) => [locale, given[locale] ?? given[defaultLocale]]))),
-      ),
-    ],
-    problem,
+/**
+ * A mapping keyed by the site's locale codes, one text each: one value a field, which the CMS has a
+ * widget for. `what` names the text in the messages: not a mapping, a locale missing (where each is
+ * `required`), a code that is no locale of the site.
+ */
+function byLocale(locales: readonly string[], what: string, required: boolean, notMapping: string) {
+  const entry = text(`must be ${what} in this language${required ? "" : ", or be left out"}`);
+  return v.strictObject(Object.fromEntries(locales.map((locale) => [locale, required ? entry : v.optional(entry)])) as Record<string, typeof entry>, (issue) =>
+    issue.expected === "Object"
+      ? notMapping
+      : issue.input === undefined
+        ? `missing; write ${what} in "${String(issue.path?.[0]?.key)}" too, as in every language of the site`
+        : `is not a language of the site; the languages are ${locales.join(", ")}`,
   );
 }
+
+/** A text written in each of the site's languages (a title, a source), as `fr: …` and `en: …` below the field. */
+const inEveryLocale = (locales: readonly string[], what: string) =>
+  byLocale(locales, what, true, `must be ${what} in each language of the site, one per line below it: ${locales.map((locale) => `${locale}: …`).join(", ")}`);
 
 /**
  * A mapping of these fields and no other, whose messages name them: not a mapping, a field
@@ -121,10 +127,14 @@ function fields<const Entries extends v.ObjectEntries>(entries: Entries) {
   );
 }
 
-/** The schema of the file, for the site's locales. */
-export function participantsSchema(locales: TextLocales, thisYear = new Date().getUTCFullYear()) {
+/**
+ * The schema of the file, for the site's locales (exported for the CMS configuration, src/cms/config.ts).
+ * Each field holds one value the CMS has a widget for: a title or a source is one text per locale; a
+ * participant's name is one text, and a language that writes it otherwise overrides it in `nameIn`.
+ */
+export function participantsSchema({ locales }: TextLocales, thisYear = new Date().getUTCFullYear()) {
   const source = fields({
-    title: localizedSchema(locales, "a title"),
+    title: inEveryLocale(locales, "the title"),
     url: v.optional(v.pipe(v.string("must be an absolute http(s) URL"), v.regex(/^https?:\/\/[^/\s]+/, "must be an absolute http(s) URL"))),
   });
   const point = v.pipe(
@@ -133,7 +143,7 @@ export function participantsSchema(locales: TextLocales, thisYear = new Date().g
       countries: v.optional(wholeNumber("a whole number of countries")),
       date: v.optional(periodSchema),
       after: v.optional(monthSchema),
-      source: v.optional(localizedSchema(locales, "a source")),
+      source: v.optional(inEveryLocale(locales, "the source")),
     }),
     v.forward(
       v.check(
@@ -145,7 +155,10 @@ export function participantsSchema(locales: TextLocales, thisYear = new Date().g
   );
   const participant = v.pipe(
     fields({
-      name: localizedSchema(locales, "a name"),
+      name: text("must be the name as most languages write it, one text; a language that writes it otherwise gives it under nameIn"),
+      nameIn: v.optional(
+        byLocale(locales, "the name", false, `must be the name in the languages that write it otherwise, one per line below it, e.g. ${locales[0]}: …`),
+      ),
       country: v.picklist(COE_MEMBER_STATES, "must be the ISO 3166-1 alpha-2 code of a Council of Europe member state, such as FR"),
       joined: v.pipe(
         v.number(`must be a year from ${FIRST_YEAR} to ${thisYear}`),

@@ -5,7 +5,7 @@ import type { EleventyConfig } from "../model/eleventy.ts";
 import type { SiteModel } from "../model/site-model.ts";
 import { typesetText } from "../typography/typeset.ts";
 import { countChart } from "./chart.ts";
-import { type CountPoint, type ParticipantsData, type Period, readParticipants, siteTextLocales } from "./data.ts";
+import { type CountPoint, type ParticipantsData, type Period, participantName, readParticipants, siteTextLocales } from "./data.ts";
 
 /** The participants data file, in the site's data folder. */
 const FILE_NAME = "participants.yaml";
@@ -71,7 +71,7 @@ export default function participantsPlugin(eleventyConfig: EleventyConfig, { mod
   });
   eleventyConfig.addFilter("participantsNamed", (locale: string) =>
     data.participants.map((participant) => ({
-      name: typesetText(participant.name[locale], locale),
+      name: typesetText(participantName(participant, locale), locale),
       country: countryName(participant.country, model.intlOf(locale)),
       joined: participant.joined,
       founding: participant.founding,

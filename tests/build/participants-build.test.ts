@@ -46,10 +46,10 @@ afterAll(() => blobs?.stop());
 describe("npm run submissions -- approve", () => {
   it("adds the applying authority to the participants, keeping the file as it was above it, and says what to commit", async () => {
     const { stdout } = await cli("approve", ids.colmar);
-    const entry = `  - name: Ville de Colmar\n    country: FR\n    joined: ${year}\n    application: ${ids.colmar}\n`;
+    const entry = `  - name: Ville de Colmar\n    country: FR\n    joined: ${year}\n    founding: false\n    application: ${ids.colmar}\n`;
     // Comments, order, quoting and layout of the rest of the file are unchanged.
     expect(dataFile()).toBe(realFile + entry);
-    const line = (realFile + entry).split("\n").length - 4;
+    const line = (realFile + entry).split("\n").length - 5;
     expect(stdout).toContain(`Added "Ville de Colmar" (FR, joined ${year}) to ${PARTICIPANTS_FILE}, line ${line}, from application ${ids.colmar}.`);
     expect(stdout).toContain(`git add ${PARTICIPANTS_FILE}`);
     expect(stdout).toContain("pull request");
@@ -58,7 +58,7 @@ describe("npm run submissions -- approve", () => {
   it("writes any name so that it reads back as it was typed, spaces around it aside", async () => {
     await cli("approve", ids.tricky);
     const { participants } = readParticipants(dataFile(), PARTICIPANTS_FILE, siteTextLocales(join(blobs.root, "_data")));
-    expect(participants.at(-1)).toEqual({ name: { fr: tricky, en: tricky }, country: "AT", joined: year, founding: false, application: ids.tricky });
+    expect(participants.at(-1)).toEqual({ name: tricky, country: "AT", joined: year, founding: false, application: ids.tricky });
   });
 
   it("refuses an application already approved, leaving the file as it is", async () => {

@@ -10,6 +10,7 @@ import { expect, type Locator, type Page, test } from "@playwright/test";
 import { parse, stringify } from "yaml";
 import { FIELD_LABELS } from "../../src/cms/labels.ts";
 import { readLocales } from "../../src/i18n/site-strings.ts";
+import { PARTICIPANTS_FILE, readParticipants, siteTextLocales } from "../../src/participants/data.ts";
 import { parsePrize } from "../../src/prize/editions.ts";
 import { fixtureSite, repoRoot } from "../helpers/fixture-build.ts";
 
@@ -237,18 +238,21 @@ async function save(page: Page, paths: string[]): Promise<string[]> {
   return paths.map((path) => stored[path]);
 }
 
-/** Builds the site with some files as the CMS saved them; returns the built page at `output`. */
-function builtWith(files: Record<string, string>, output: string): string {
+/** Builds the site with some files as the CMS saved them; returns the built pages at `outputs`. */
+function builtPages(files: Record<string, string>, outputs: string[]): string[] {
   const site = fixtureSite();
   try {
     for (const [path, text] of Object.entries(files)) site.write(path, text);
     const { status, log } = site.build();
     expect(status, log).toBe(0);
-    return readFileSync(join(site.output, output), "utf8");
+    return outputs.map((output) => readFileSync(join(site.output, output), "utf8"));
   } finally {
     site.remove();
   }
 }
+
+/** Builds the site with some files as the CMS saved them; returns the built page at `output`. */
+const builtWith = (files: Record<string, string>, output: string): string => builtPages(files, [output])[0];
 
 /** What a multiple picker shows as picked: the name of each item, in order. */
 const picked = (field: Locator) =>
@@ -354,4 +358,36 @@ test("the real prize file, one label changed in the CMS, saves and still passes 
   const prizePage = builtWith({ [prizePath]: saved }, "fr/prix-dosta/index.html");
   expect(prizePage).toContain("2007 (South-East Europe)");
   for (const name of ["Gand", "Héraklion", "Communauté de Madrid"]) expect(prizePage).toContain(`<th scope="row">${name}</th>`);
+});
+
+test("the real participants file, one title changed in the CMS, saves and still passes the build's checks, everything else as it was", async ({ page }) => {
+  const original = readFileSync(join(repoRoot, PARTICIPANTS_FILE), "utf8");
+  const locales = siteTextLocales(join(repoRoot, "_data"));
+  await openTestRepo(page, [...SEEDED, PARTICIPANTS_FILE]);
+  await page.getByRole("treeitem", { name: "Data / Données", exact: true }).click();
+  await page.getByRole("row", { name: /Participants/ }).click();
+  // The first source's English title, at the top of the file: an editor rewords it.
+  const before = "roma-alliance.org, home page (sidebar counter), captures from 2014 to 2019";
+  const after = "roma-alliance.org, home page (sidebar counter), snapshots from 2014 to 2019";
+  const editor = page.getByRole("group", { name: `Edit ${isolated("_default")} Content` });
+  const title = editor.getByRole("textbox", { name: "en", exact: true }).first();
+  await expect(title).toHaveValue(before, { timeout: 15_000 });
+  await title.fill(after);
+  await page.screenshot({ path: "test-results/cms-participants-title.png" });
+  // Saved at all: the CMS finds no field in error in the real file (titles and sources per language, names overridden in one).
+  const [saved] = await save(page, [PARTICIPANTS_FILE]);
+  // The build's own check of the file, for the site's locales: it takes the stored file as it takes the real one.
+  const stored = readParticipants(saved, PARTICIPANTS_FILE, locales);
+  const expected = readParticipants(original, PARTICIPANTS_FILE, locales);
+  expected.sources[0].title.en = after;
+  expect(stored).toEqual(expected);
+  // And the file holds what an editor wrote and nothing else: every other field exactly as it was.
+  const written = parse(original) as { sources: { title: Record<string, string> }[] };
+  written.sources[0].title.en = after;
+  expect(parse(saved)).toEqual(written);
+  // The whole build takes it: the English page lists the reworded source, the French one the names French writes otherwise.
+  const [english, french] = builtPages({ [PARTICIPANTS_FILE]: saved }, ["en/participants/index.html", "fr/participants/index.html"]);
+  expect(english).toContain(`<li>${after}</li>`);
+  expect(english).toContain('<th scope="row">Heraklion');
+  for (const name of ["Héraklion", "Conseil général du Val-de-Marne", "Région d’Andalousie"]) expect(french).toContain(`<th scope="row">${name}`);
 });

@@ -161,6 +161,26 @@ describe("the CMS configuration (config.yml), read from the content model", () =
     expect(nameIn.fields!.map(({ name, required }) => [name, required])).toEqual(locales.locales.map((code) => [code, false]));
     expect(winners.fields!.find((field) => field.name === "name")).toMatchObject({ widget: "string", required: true });
   });
+
+  it("gives the participants file one text a field, the texts per language in each of the site's locales", () => {
+    const data = config.collections.find((c) => c.name === "data") as unknown as { files: { name: string; fields: CmsField[] }[] };
+    const fields = data.files.find((file) => file.name === "participants")!.fields;
+    const named = (list: CmsField[], name: string) => list.find((field) => field.name === name)!;
+    const perLocale = (field: CmsField) => field.fields!.map(({ name, widget, required }) => [name, widget, required]);
+    const everyLocale = locales.locales.map((code) => [code, "string", true]);
+    // A source's title and a count's source: one text per locale, each required (a count's source once it is given).
+    const title = named(named(fields, "sources").fields!, "title");
+    expect(title).toMatchObject({ widget: "object", required: true });
+    expect(perLocale(title)).toEqual(everyLocale);
+    const source = named(named(fields, "history").fields!, "source");
+    expect(source).toMatchObject({ widget: "object", required: false });
+    expect(perLocale(source)).toEqual(everyLocale);
+    // A name is one text; a language that writes it otherwise overrides it, any of them optional.
+    const participant = named(fields, "participants").fields!;
+    expect(named(participant, "name")).toMatchObject({ widget: "string", required: true });
+    expect(named(participant, "nameIn")).toMatchObject({ widget: "object", required: false });
+    expect(perLocale(named(participant, "nameIn"))).toEqual(locales.locales.map((code) => [code, "string", false]));
+  });
 });
 
 describe("fields that name another item: pickers showing its name and storing what the build checks", () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PARTICIPANTS_FILE, readParticipants } from "../../src/participants/data.ts";
+import { PARTICIPANTS_FILE, type Participant, participantName, readParticipants } from "../../src/participants/data.ts";
 import { repoRoot } from "../helpers/fixture-site.ts";
 
 const real = readFileSync(join(repoRoot, PARTICIPANTS_FILE), "utf8");
@@ -42,13 +42,22 @@ describe("the real participants file", () => {
   });
 
   it("names the participants facts.md names, with country and year, in both languages", () => {
-    expect(data.participants.map((p) => [p.name.fr, p.name.en, p.country, p.joined, p.founding])).toEqual([
+    const names = (p: Participant) => [participantName(p, "fr"), participantName(p, "en")];
+    expect(data.participants.map((p) => [...names(p), p.country, p.joined, p.founding])).toEqual([
       ["Héraklion", "Heraklion", "GR", 2013, true],
       ["Strasbourg", "Strasbourg", "FR", 2013, true],
       ["Conseil général du Val-de-Marne", "Val-de-Marne General Council", "FR", 2013, false],
       ["Kragujevac", "Kragujevac", "RS", 2014, false],
       ["Tivat", "Tivat", "ME", 2015, false],
       ["Région d'Andalousie", "Region of Andalusia", "ES", 2015, false],
+    ]);
+  });
+
+  it("a name written once, overridden where French writes it otherwise: every other language writes it as `name`", () => {
+    expect(data.participants.map((p) => [p.name, p.nameIn ?? null]).slice(0, 3)).toEqual([
+      ["Heraklion", { fr: "Héraklion" }],
+      ["Strasbourg", null],
+      ["Val-de-Marne General Council", { fr: "Conseil général du Val-de-Marne" }],
     ]);
   });
 });
@@ -95,23 +104,49 @@ describe("a mistake in the participants file stops the build with its line and f
     );
   });
 
-  it("a name without the default locale's spelling, or with a locale the site does not have", () => {
-    const message = 'must be a name, or one per locale (fr, en) with at least "en"';
-    expect(messageFor("      en: Heraklion\n", "")).toBe(`${PARTICIPANTS_FILE}:${lineOf("  - name:\n      fr: Héraklion")}: participants.0.name: ${message}`);
-    expect(messageFor("      en: Heraklion\n", "      en: Heraklion\n      de: Heraklion\n")).toMatch(`participants.0.name: ${message}`);
+  it("a name written per language, as the file once had it (the CMS has no widget for it)", () => {
+    expect(messageFor("  - name: Heraklion\n    nameIn:\n", "  - name:\n      en: Heraklion\n    nameIn:\n")).toBe(
+      `${PARTICIPANTS_FILE}:${lineOf("  - name: Heraklion")}: participants.0.name: must be the name as most languages write it, one text; a language that writes it otherwise gives it under nameIn`,
+    );
   });
 
-  it("a name in the default locale only stands for every locale", () => {
-    const data = read(real.replace("      fr: Héraklion\n", ""));
-    expect(data.participants[0].name).toEqual({ fr: "Heraklion", en: "Heraklion" });
+  it("a name overridden in a language the site does not have, blank, or as one text", () => {
+    const nameIn = "    nameIn:\n      fr: Héraklion\n";
+    expect(messageFor(nameIn, `${nameIn}      de: Iraklio\n`)).toBe(
+      `${PARTICIPANTS_FILE}:${lineOf(nameIn) + 2}: participants.0.nameIn.de: is not a language of the site; the languages are fr, en`,
+    );
+    expect(messageFor("      fr: Héraklion\n", "      fr: ' '\n")).toBe(
+      `${PARTICIPANTS_FILE}:${lineOf("      fr: Héraklion")}: participants.0.nameIn.fr: must be the name in this language, or be left out`,
+    );
+    expect(messageFor(nameIn, "    nameIn: Héraklion\n")).toBe(
+      `${PARTICIPANTS_FILE}:${lineOf(nameIn)}: participants.0.nameIn: must be the name in the languages that write it otherwise, one per line below it, e.g. fr: …`,
+    );
+  });
+
+  it("a title or a source that lacks a language of the site, is written once, or holds another language", () => {
+    const enTitle = "      en: roma-alliance.org, pages 56 and 62\n";
+    expect(messageFor(enTitle, "")).toBe(
+      `${PARTICIPANTS_FILE}:${lineOf("  - title:\n      fr: roma-alliance.org, pages 56")}: sources.2.title.en: missing; write the title in "en" too, as in every language of the site`,
+    );
+    const wikipedia =
+      "  - title:\n      fr: Wikipedia, European Alliance of Cities and Regions for Roma Inclusion\n      en: Wikipedia, European Alliance of Cities and Regions for Roma Inclusion\n";
+    expect(messageFor(wikipedia, "  - title: Wikipedia, European Alliance of Cities and Regions for Roma Inclusion\n")).toBe(
+      `${PARTICIPANTS_FILE}:${lineOf(wikipedia)}: sources.3.title: must be the title in each language of the site, one per line below it: fr: …, en: …`,
+    );
+    const frSource = "      fr: roma-alliance.org, page d'accueil (compteur de la colonne latérale)\n";
+    expect(messageFor(frSource, "")).toMatch(/:\d+: history\.5\.source\.fr: missing; write the source in "fr" too, as in every language of the site$/);
+    expect(messageFor(frSource, `${frSource}      it: roma-alliance.org\n`)).toBe(
+      `${PARTICIPANTS_FILE}:${lineOf(frSource) + 1}: history.5.source.it: is not a language of the site; the languages are fr, en`,
+    );
+    expect(messageFor(frSource, "      fr: ''\n")).toBe(`${PARTICIPANTS_FILE}:${lineOf(frSource)}: history.5.source.fr: must be the source in this language`);
   });
 
   it("a missing name, a misspelt field", () => {
     expect(messageFor("  - name: Tivat\n", "  - nom: Tivat\n")).toBe(
-      `${PARTICIPANTS_FILE}:${lineOf("  - name: Tivat")}: participants.4.name: missing; the fields are name, country, joined, founding, application`,
+      `${PARTICIPANTS_FILE}:${lineOf("  - name: Tivat")}: participants.4.name: missing; the fields are name, nameIn, country, joined, founding, application`,
     );
     expect(messageFor("    country: ME\n", "    country: ME\n    contry: ME\n")).toBe(
-      `${PARTICIPANTS_FILE}:${lineOf("    country: ME") + 1}: participants.4.contry: unknown field; the fields are name, country, joined, founding, application`,
+      `${PARTICIPANTS_FILE}:${lineOf("    country: ME") + 1}: participants.4.contry: unknown field; the fields are name, nameIn, country, joined, founding, application`,
     );
   });
 
@@ -137,7 +172,9 @@ describe("a mistake in the participants file stops the build with its line and f
   });
 
   it("a source without a title, or with an address that is not one", () => {
-    expect(messageFor("  - title: Wikipedia,", "  - titel: Wikipedia,")).toMatch(/:\d+: sources\.3\.title: missing; the fields are title, url$/);
+    expect(messageFor("  - title:\n      fr: Wikipedia,", "  - titel:\n      fr: Wikipedia,")).toMatch(
+      /:\d+: sources\.3\.title: missing; the fields are title, url$/,
+    );
     expect(messageFor("url: https://en.wikipedia.org", "url: en.wikipedia.org")).toMatch(/sources\.3\.url: must be an absolute http\(s\) URL$/);
   });
 
