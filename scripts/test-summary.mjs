@@ -11,6 +11,8 @@ let failed = 0;
 if (vitest) {
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
+  // A file that fails outside its tests (in beforeAll, or at import) fails none of them: it counts as one failure.
+  failed += vitest.testResults.filter((file) => file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed")).length;
 }
 if (playwright) {
   passed += playwright.stats.expected + playwright.stats.flaky;

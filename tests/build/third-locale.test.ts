@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
+import { isMap, parseDocument, visit } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { siteOrigin } from "../../src/site/url.ts";
 import { fixtureSite, repoRoot, type FixtureSite } from "../helpers/fixture-site.ts";
@@ -19,6 +20,21 @@ beforeAll(() => {
   for (const file of readdirSync(join(repoRoot, "_data/strings/en"))) {
     site.write(`_data/strings/de/${file}`, readFileSync(join(repoRoot, "_data/strings/en", file), "utf8"));
   }
+  // The data files' texts are written in every locale: each of them gets its German text (here the English one).
+  const withGerman = <T>(texts: T): T => {
+    if (Array.isArray(texts)) return texts.map(withGerman) as T;
+    if (!texts || typeof texts !== "object") return texts;
+    const entries = Object.entries(texts).map(([key, value]) => [key, withGerman(value)]);
+    return Object.fromEntries("fr" in texts && "en" in texts ? [...entries, ["de", (texts as { en: unknown }).en]] : entries) as T;
+  };
+  site.write("_data/dosta-prize.json", JSON.stringify(withGerman(JSON.parse(readFileSync(join(repoRoot, "_data/dosta-prize.json"), "utf8")))));
+  const participants = parseDocument(readFileSync(join(repoRoot, "_data/participants.yaml"), "utf8"));
+  visit(participants, {
+    Map(_, map) {
+      if (isMap(map) && map.has("fr") && map.has("en")) map.set("de", map.get("en"));
+    },
+  });
+  site.write("_data/participants.yaml", participants.toString());
   const page = (key: string, title: string, extra = "") => `---\nkey: ${key}\ntitle: ${title}\n${extra}---\n\nDeutscher Text.\n`;
   site.write("content/de/index.md", page("home", "Startseite", "layout: home.njk\n"));
   site.write("content/de/ueber-uns.md", page("about", "Über uns"));
