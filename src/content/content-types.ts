@@ -67,10 +67,11 @@ export class ContentCheck {
       this.remembered = new Map();
       this.localeCodes = localeCodes.join();
     }
-    const checked = new CheckedContent(files.map((file) => this.checkOne(file, localeCodes, context, versionOf(file))));
     // A page deleted, renamed or moved to another URL since is forgotten: re-created, it is checked again.
+    // Forgotten first, so that a bad file stopping the checks below does not keep it remembered.
     const pages = new Set(files.map(rememberedAt));
     for (const at of this.remembered.keys()) if (!pages.has(at)) this.remembered.delete(at);
+    const checked = new CheckedContent(files.map((file) => this.checkOne(file, localeCodes, context, versionOf(file))));
     checkAcrossFiles(checked);
     return checked;
   }
