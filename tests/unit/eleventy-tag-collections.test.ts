@@ -27,8 +27,13 @@ async function build() {
   page("b1", "date: 2020-01-01\ntags: [news, b]");
   page("c1", "date: 2019-12-31\ntags: [news, a]\neleventyExcludeFromCollections: [news]");
   page("d1", "date: 2019-12-30\ntags: [b]\neleventyExcludeFromCollections: true");
+  // True ties: the pages of one paginated template share its date and its input path; they keep their order.
+  writeFileSync(
+    join(input, "series.njk"),
+    "---\ndate: 2019-06-01\ntags: [series]\npagination: { data: parts, size: 1, addAllPagesToCollections: true }\nparts: [one, two, three]\npermalink: /series/{{ pagination.pageNumber }}/\n---\n{{ pagination.items[0] }}\n",
+  );
   const list = (tag: string) => `{% for item in collections.${tag} %}{{ item.url }} {% endfor %}`;
-  writeFileSync(join(input, "lists.njk"), `---\npermalink: /lists.txt\n---\n${["news", "a", "b", "all"].map(list).join("\n")}\n`);
+  writeFileSync(join(input, "lists.njk"), `---\npermalink: /lists.txt\n---\n${["news", "a", "b", "series"].map(list).join("\n")}\n`);
   writeFileSync(join(dir, "eleventy.config.mjs"), "export default function () {}\n");
   const eleventy = new Eleventy(input, join(dir, "_site"), { configPath: join(dir, "eleventy.config.mjs"), quietMode: true });
   const pages = (await eleventy.toJSON()) as unknown as { url: string; content: string }[];
@@ -46,8 +51,8 @@ async function build() {
 describe("Eleventy's tag collections (patched: no sort per tag)", () => {
   it("keeps each tag's members, exclusions and date order, ties by input path", async () => {
     const { lists } = await build();
-    // news, a, b, all: d1 is in none (excluded from every collection), c1 is in all but news.
-    expect(lists).toEqual(["/a2/ /b1/ /a1/", "/c1/ /a2/ /a1/", "/b1/", "/c1/ /a2/ /b1/ /a1/ /lists.txt"]);
+    // news, a, b, series: d1 is in none (excluded from every collection), c1 is in a but not news, the series in its order.
+    expect(lists).toEqual(["/a2/ /b1/ /a1/", "/c1/ /a2/ /a1/", "/b1/", "/series/0/ /series/1/ /series/2/"]);
   });
 
   it("does not sort the pages again for each tag", async () => {
