@@ -80,6 +80,23 @@ export const dateSchema = v.custom<Date | string>(isValidDate, (issue) => notADa
 export const text = (problem: string) => v.pipe(v.string(problem), v.trim(), v.nonEmpty(problem));
 
 /**
+ * A mapping keyed by the site's locale codes, one text each: one value a field, which the CMS has a
+ * widget for (the data files' notes, titles, sources, names in another language). `what` names the
+ * text in the messages: not a mapping, a locale missing (where each is `required`), a code that is no
+ * locale of the site.
+ */
+export function byLocale(locales: readonly string[], what: string, required: boolean, notMapping: string) {
+  const entry = text(`must be ${what} in this language${required ? "" : ", or be left out"}`);
+  return v.strictObject(Object.fromEntries(locales.map((locale) => [locale, required ? entry : v.optional(entry)])) as Record<string, typeof entry>, (issue) =>
+    issue.expected === "Object"
+      ? notMapping
+      : issue.input === undefined
+        ? `missing; write ${what} in "${String(issue.path?.[0]?.key)}" too, as in every language of the site`
+        : `is not a language of the site; the languages are ${locales.join(", ")}`,
+  );
+}
+
+/**
  * The message of a block of fields: valibot reports a missing field on the block itself, so the
  * block gives each required field's message when it is missing (`missing`), else its own problem.
  */

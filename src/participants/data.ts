@@ -3,7 +3,7 @@ import { join } from "node:path";
 import * as v from "valibot";
 import { type Document, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { ContentError } from "../content/content-error.ts";
-import { text } from "../content/validate.ts";
+import { byLocale, text } from "../content/validate.ts";
 import { COE_MEMBER_STATES } from "../form/countries.ts";
 import { readLocales } from "../i18n/site-strings.ts";
 
@@ -90,22 +90,6 @@ export interface TextLocales {
   locales: readonly string[];
   /** The site's default locale (_data/site.json), whose pane the CMS shows first. */
   defaultLocale: string;
-}
-
-/**
- * A mapping keyed by the site's locale codes, one text each: one value a field, which the CMS has a
- * widget for. `what` names the text in the messages: not a mapping, a locale missing (where each is
- * `required`), a code that is no locale of the site.
- */
-function byLocale(locales: readonly string[], what: string, required: boolean, notMapping: string) {
-  const entry = text(`must be ${what} in this language${required ? "" : ", or be left out"}`);
-  return v.strictObject(Object.fromEntries(locales.map((locale) => [locale, required ? entry : v.optional(entry)])) as Record<string, typeof entry>, (issue) =>
-    issue.expected === "Object"
-      ? notMapping
-      : issue.input === undefined
-        ? `missing; write ${what} in "${String(issue.path?.[0]?.key)}" too, as in every language of the site`
-        : `is not a language of the site; the languages are ${locales.join(", ")}`,
-  );
 }
 
 /** A text written in each of the site's languages (a title, a source), as `fr: …` and `en: …` below the field. */

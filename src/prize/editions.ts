@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import * as v from "valibot";
 import { ContentError } from "../content/content-error.ts";
 import { lineOfField } from "../content/field-lines.ts";
-import { text } from "../content/validate.ts";
+import { byLocale, text } from "../content/validate.ts";
 import { isCountryCode } from "../form/countries.ts";
 import { readLocales } from "../i18n/site-strings.ts";
 
@@ -59,11 +59,11 @@ const fields =
  * where the record names none (the CMS drops an empty optional list on save).
  */
 export function prizeSchema(locales: readonly string[]) {
-  const perLocale = <T>(value: (locale: string) => T) => Object.fromEntries(locales.map((locale) => [locale, value(locale)])) as Record<string, T>;
-
-  const nameIn = v.strictObject(
-    perLocale(() => v.optional(text("must be the municipality's name in this language, or be left out"))),
-    fields(`must be an object with the name in the languages that write it otherwise: { "${locales[0]}": … }`, {}, [...locales]),
+  const nameIn = byLocale(
+    locales,
+    "the municipality's name",
+    false,
+    `must be an object with the name in the languages that write it otherwise: { "${locales[0]}": … }`,
   );
   const winnerEntries = {
     name: text("must be the municipality's name, as most languages write it"),
@@ -86,14 +86,7 @@ export function prizeSchema(locales: readonly string[]) {
     ),
   );
 
-  const note = v.strictObject(
-    perLocale(() => text("must be the note in this language")),
-    fields(
-      `must be an object with the note in each language: ${locales.map((locale) => `"${locale}": …`).join(", ")}`,
-      perLocale((locale) => `missing; write the note in "${locale}" too, as in every language of the site`),
-      [...locales],
-    ),
-  );
+  const note = byLocale(locales, "the note", true, `must be an object with the note in each language: ${locales.map((locale) => `"${locale}": …`).join(", ")}`);
   const editionEntries = {
     id: v.pipe(
       v.string("must be the edition's year, e.g. 2011, or its years, e.g. 2008-2009"),

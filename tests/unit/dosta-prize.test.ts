@@ -100,7 +100,7 @@ describe("the Dosta!-Congress Prize's data file", () => {
     [
       "a name in a language the site does not have",
       withWinner({ name: "Ghent", nameIn: { nl: "Gent" }, country: "BE" }),
-      ":10: editions.0.winners.0.nameIn.nl: is not a known field; the fields are fr, en",
+      ":10: editions.0.winners.0.nameIn.nl: is not a language of the site; the languages are fr, en",
     ],
     [
       "names overridden as a text",
