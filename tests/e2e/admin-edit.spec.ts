@@ -87,6 +87,19 @@ async function field(pane: Locator, name: string): Promise<Locator> {
   return group;
 }
 
+/**
+ * Picks `option` in a picker field. A click that comes while the picker is still loading the items it
+ * lists leaves its list closed, so the picker is opened again until the option shows.
+ */
+async function pick(picker: Locator, option: string): Promise<void> {
+  const choice = picker.page().getByRole("option", { name: option, exact: true });
+  await expect(async () => {
+    if (!(await choice.isVisible())) await picker.getByRole("combobox").click();
+    await expect(choice).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  await choice.click();
+}
+
 interface Version {
   title: string;
   summary: string;
@@ -272,8 +285,7 @@ test("a glossary term's related terms are picked by their names and saved as the
   // The keys already there (dom, lom, roma-and-travellers) are shown as the terms they name.
   await expect.poll(() => picked(related)).toEqual(["Dom", "Lom", "Roma and Travellers"]);
   // "Rroma" is in content/en/glossary/rroma.md, whose key is rrom: the picker stores the key, not the file name.
-  await related.getByRole("combobox").click();
-  await page.getByRole("option", { name: "Rroma", exact: true }).click();
+  await pick(related, "Rroma");
   await expect.poll(() => picked(related)).toEqual(["Dom", "Lom", "Roma and Travellers", "Rroma"]);
   // Typed once, in the English pane; the French pane shows the same terms under their French names.
   await page.getByRole("radiogroup", { name: "Switch Locale" }).last().getByRole("radio", { name: "French" }).click();
@@ -294,8 +306,7 @@ test("a good practice's prize edition is picked by its label and saved as its id
   await page.getByRole("grid", { name: "Entries" }).getByRole("row", { name: /Graz/ }).click();
   const prize = await field(pane(page, "English"), "prize");
   // The record writes the edition "2008/09"; its id, which the build checks, is 2008-2009.
-  await prize.getByRole("combobox").click();
-  await page.getByRole("option", { name: "2008/09", exact: true }).click();
+  await pick(prize, "2008/09");
   const [fr, en] = await save(page, paths);
   for (const text of [fr, en]) expect(frontMatter(text).prize).toBe("2008-2009");
   const graz = builtWith({ [paths[0]]: fr, [paths[1]]: en }, "en/good-practices/graz-employment/index.html");
@@ -318,8 +329,7 @@ test("a prize winner's good practice is picked by its title and saved as its key
   await page.getByRole("treeitem", { name: "Data / Données", exact: true }).click();
   await page.getByRole("row", { name: /Dosta/ }).click();
   const practice = await field(page.getByRole("group", { name: `Edit ${isolated("_default")} Content` }), "practice");
-  await practice.getByRole("combobox").click();
-  await page.getByRole("option", { name: "Madrid region: a model on housing", exact: true }).click();
+  await pick(practice, "Madrid region: a model on housing");
   const [saved] = await save(page, [prizePath]);
   expect(JSON.parse(saved).editions[0].winners[0]).toEqual({ name: "Madrid region", country: "ES", practice: "madrid-region-housing" });
   // The build finds the key among the good practices (src/prize/plugin.ts) and links the winner to it.
